@@ -1,0 +1,218 @@
+//! One call answers every question about a request: may it be filed, where,
+//! under which plan, at what fee (and, with a calendar, by when).
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::decision::{Decision, Outcome};
+use crate::engine::{decide_valid, weakest_basis};
+use crate::model::{ProblemKind, Request, Tenant, Workload, domain_enum};
+use crate::route::{Route, SupportPlan, route};
+use crate::{Basis, Edition, Error, RuleId, RuleSet};
+
+/// What an assessment was decided under, so an audit can reproduce it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct DecidedUnder {
+    /// This crate's version.
+    pub crate_version: Cow<'static, str>,
+    /// The edition of the rules.
+    pub edition: Edition,
+    /// The IANA time-zone database version compiled in (chrono-tz).
+    pub tzdb_version: Cow<'static, str>,
+}
+
+impl DecidedUnder {
+    /// The versions this build decides under, for `edition`.
+    #[must_use]
+    pub const fn current(edition: Edition) -> DecidedUnder {
+        DecidedUnder {
+            crate_version: Cow::Borrowed(env!("CARGO_PKG_VERSION")),
+            edition,
+            tzdb_version: Cow::Borrowed(chrono_tz::IANA_TZDB_VERSION),
+        }
+    }
+}
+
+/// The answer to "under which support plan?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct PlanAnswer {
+    /// The plan.
+    pub plan: SupportPlan,
+    /// The rules that say so.
+    pub rules: RuleSet,
+    /// The weakest basis among them.
+    pub basis: Basis,
+}
+
+domain_enum! {
+    /// What support costs.
+    pub enum Fee {
+        /// No separate support fee (Microsoft 365 workloads).
+        None,
+        /// Charged (Azure), payable with partner benefits.
+        Charged,
+        /// Free (billing and subscription management).
+        Free,
+    }
+}
+
+/// The answer to "at what fee?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct FeeAnswer {
+    /// The fee.
+    pub fee: Fee,
+    /// For a charged fee: whether Signature Cloud Support or other
+    /// partner-program benefits may pay it — for every CSP partner, paid or in
+    /// a trial period (`FEE-ALL-CSP-PARTNERS`).
+    pub payable_with_benefits: bool,
+    /// The rules that say so.
+    pub rules: RuleSet,
+    /// The weakest basis among them.
+    pub basis: Basis,
+}
+
+/// Every answer about one request.
+///
+/// Route, plan and fee are answered for allowed requests; the route also for
+/// a redirected one (how to reach the ISV). The deadline needs a calendar:
+/// see [`assess_with_calendar`](crate::assess_with_calendar).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct Assessment {
+    /// The versions and edition it was decided under.
+    pub decided_under: DecidedUnder,
+    /// May it be filed, and why.
+    pub decision: Decision,
+    /// Where.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub route: Option<Route>,
+    /// Under which plan.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub plan: Option<PlanAnswer>,
+    /// At what fee.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub fee: Option<FeeAnswer>,
+}
+
+impl Assessment {
+    /// The outcome, for short.
+    #[must_use]
+    pub const fn outcome(&self) -> Outcome {
+        self.decision.outcome
+    }
+
+    /// Every rule ID the assessment cites: the decision's and each answer's.
+    #[must_use]
+    pub fn all_rules(&self) -> RuleSet {
+        let mut all = self.decision.rules;
+        if let Some(r) = &self.route {
+            all = all.union(r.rules);
+        }
+        if let Some(p) = &self.plan {
+            all = all.union(p.rules);
+        }
+        if let Some(f) = &self.fee {
+            all = all.union(f.rules);
+        }
+        all
+    }
+}
+
+/// Answers every question about `request` at once (no deadline).
+///
+/// ```
+/// use csp_support::{assess, samples, Fee, Outcome, Portal};
+/// let a = assess(&samples::direct_partner_azure())?;
+/// assert_eq!(a.outcome(), Outcome::Allowed);
+/// assert_eq!(a.route.as_ref().and_then(|r| r.portal), Some(Portal::AzurePortal));
+/// assert_eq!(a.fee.map(|f| f.fee), Some(Fee::Charged));
+/// println!("{a}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error`] when the facts are invalid; never for a denial.
+pub fn assess(request: &Request) -> Result<Assessment, Error> {
+    request.validate()?;
+    Ok(assess_valid(request))
+}
+
+pub(crate) fn assess_valid(req: &Request) -> Assessment {
+    let decision = decide_valid(req);
+    let e = req.edition;
+    let (route, plan, fee) = match decision.outcome {
+        Outcome::Allowed => (Some(route(req)), Some(plan(req)), Some(fee(req))),
+        Outcome::Redirected => (Some(route(req)), None, None),
+        Outcome::Denied | Outcome::NotCovered => (None, None, None),
+    };
+    Assessment {
+        decided_under: DecidedUnder::current(e),
+        decision,
+        route,
+        plan,
+        fee,
+    }
+}
+
+fn plan(req: &Request) -> PlanAnswer {
+    let (plan, rules) = match req.tenant {
+        Tenant::Own { entitlement } => (
+            SupportPlan::Own { entitlement },
+            RuleSet::of(&[RuleId::OwnEntitlementRequired, RuleId::OwnNotCspEntitlement]),
+        ),
+        Tenant::Customer(_) if req.workload == Workload::Azure => (
+            SupportPlan::CloudSolutionProvider,
+            RuleSet::of(&[RuleId::RouteViaPartnerCenter, RuleId::FormAzureSupportPlan]),
+        ),
+        Tenant::Customer(_) => (
+            SupportPlan::CloudSolutionProvider,
+            RuleSet::of(&[RuleId::RouteViaPartnerCenter]),
+        ),
+    };
+    PlanAnswer {
+        plan,
+        rules,
+        basis: weakest_basis(rules, req.edition),
+    }
+}
+
+fn fee(req: &Request) -> FeeAnswer {
+    let (fee, rules) = match (req.problem, req.workload) {
+        (ProblemKind::Technical, Workload::Azure) => (
+            Fee::Charged,
+            RuleSet::of(&[RuleId::FeeAzureCharged, RuleId::FeeAllCspPartners]),
+        ),
+        (ProblemKind::Technical, _) => (Fee::None, RuleSet::of(&[RuleId::FeeM365None])),
+        _ => (Fee::Free, RuleSet::of(&[RuleId::FeeBillingFree])),
+    };
+    FeeAnswer {
+        fee,
+        payable_with_benefits: rules.contains(RuleId::FeeAllCspPartners),
+        rules,
+        basis: weakest_basis(rules, req.edition),
+    }
+}
+
+impl fmt::Display for Assessment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::explain::write_assessment(f, self)
+    }
+}
+
+impl fmt::Display for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::explain::write_decision(f, self)
+    }
+}

@@ -1,0 +1,113 @@
+//! # csp-support
+//!
+//! Microsoft Cloud Solution Provider (CSP) support eligibility rules as a
+//! pure, fast, explainable decision library: who may file which support
+//! request for a customer, through which portal, under which support plan,
+//! at what fee, and by when the first response is due.
+//!
+//! The rules come from one Partner Center article in three revisions, the
+//! **editions** [`Edition::Dap`], [`Edition::Gdap2023`] and
+//! [`Edition::Gdap2025`] (the default). Every rule has a stable ID
+//! ([`RuleId`], printed exactly as `RULES.md` spells it), a basis per edition
+//! ([`Basis`]) and citations into the seeds ([`Rule::citations_in`]).
+//!
+//! ## The API in one screen
+//!
+//! ```
+//! use csp_support::*;
+//!
+//! // A request: every fact the rules look at (plain data, serde-ready).
+//! let request: Request = samples::reseller_azure_gdap_2025();
+//!
+//! // 1. May it be filed? The eligibility decision alone, in nanoseconds.
+//! let decision: Decision = decide(&request)?;
+//! assert_eq!(decision.outcome, Outcome::Denied);
+//! assert_eq!(
+//!     decision.rules.to_string(),
+//!     "[FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"
+//! );
+//! assert!(decision.remedies.contains(Remedy::AskProviderToFile));
+//!
+//! // 2.–4. Where, under which plan, at what fee: one assessment.
+//! let a: Assessment = assess(&samples::direct_partner_azure())?;
+//! assert_eq!(a.outcome(), Outcome::Allowed);
+//! assert_eq!(a.plan.map(|p| p.plan), Some(SupportPlan::CloudSolutionProvider));
+//! assert_eq!(a.fee.map(|f| f.fee), Some(Fee::Charged));
+//! println!("{a}"); // a readable explanation
+//!
+//! // The customer's own options (CUSTOMER-*).
+//! let mix = [Subscription { channel: SubscriptionChannel::Csp, kind: SubscriptionKind::Paid }];
+//! assert_eq!(customer_options(Edition::Gdap2025, &mix).outcome, Outcome::NotCovered);
+//!
+//! // The catalogue is data.
+//! let rule = RuleId::AzureProviderOnly.rule();
+//! assert_eq!(rule.basis_in(Edition::Gdap2023), Some(Basis::Outside));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## How a request is judged
+//!
+//! In stages (`RULES.md`, "Order of evaluation"): scope (cloud, workload,
+//! problem kind), channel, own tenant, customer tenant. The first stage with a
+//! failing check decides, citing *every* failing check of that stage in
+//! evaluation order; inside a stage denied beats not covered beats
+//! redirected. Where the rules are silent the answer is
+//! [`Outcome::NotCovered`], never allowed; an expired, pending or ended GDAP
+//! relationship grants nothing.
+//!
+//! ## Design
+//!
+//! - Facts, decisions and answers are plain data with public fields; rule
+//!   IDs, roles, remedies and missing facts are `Copy` bitsets, so the
+//!   decision path never touches the heap.
+//! - Invalid facts (a GDAP relationship ending before it starts, …) are an
+//!   [`Error`], distinct from a denial.
+//! - No I/O, no global state, no panics: the library denies `unwrap`,
+//!   `expect`, `panic!`, indexing and unchecked arithmetic.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented,
+    )
+)]
+
+mod assessment;
+mod customer;
+mod decision;
+mod edition;
+mod engine;
+mod enumset;
+mod error;
+mod explain;
+mod language;
+mod model;
+mod route;
+mod rule;
+pub mod samples;
+mod strenum;
+
+pub use assessment::{Assessment, DecidedUnder, Fee, FeeAnswer, PlanAnswer, assess};
+pub use customer::{CustomerAnswer, CustomerOption, CustomerOptions, customer_options};
+pub use decision::{Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil};
+pub use edition::Edition;
+pub use engine::decide;
+pub use error::Error;
+pub use language::LanguageTag;
+pub use model::{
+    AutoExtend, AzureAccess, AzureRole, AzureRoles, BusinessImpact, Channel, Cloud, CustomerTenant,
+    EntraRole, EntraRoles, GDAP_AUTO_EXTEND_DAYS, GDAP_MAX_DAYS, GDAP_MIN_DAYS, GdapRelationship,
+    GdapStatus, OwnEntitlement, Partner, PartnerCenterRole, PartnerCenterRoles, PartnerType,
+    ProblemKind, Request, Severity, Subscription, SubscriptionChannel, SubscriptionKind, Tenant,
+    Workload,
+};
+pub use route::{IsvContact, MAX_STEPS, PartnerCenterPath, Portal, Route, Step, SupportPlan};
+pub use rule::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalogue, rules_in};
