@@ -208,3 +208,155 @@ pub fn all() -> [(&'static str, Request); 9] {
         ),
     ]
 }
+
+/// A deterministic, representative mix of `n` requests across editions,
+/// partner types, roles, relationships, workloads, tenants, channels and
+/// problem kinds — every outcome appears. Used by the benches, the Cedar
+/// comparison and the differential tests.
+///
+/// ```
+/// use csp_support::{decide, samples, Outcome};
+/// let batch = samples::mixed_batch(64);
+/// assert_eq!(batch.len(), 64);
+/// let allowed = batch.iter().filter(|r| decide(r).map(|d| d.outcome) == Ok(Outcome::Allowed)).count();
+/// assert!(allowed > 0 && allowed < 64);
+/// ```
+#[must_use]
+pub fn mixed_batch(n: usize) -> Vec<Request> {
+    (0..n).map(mixed).collect()
+}
+
+/// The `i`-th request of [`mixed_batch`]: a mixed-radix walk over the facts,
+/// so consecutive requests differ in several facts at once.
+#[must_use]
+pub fn mixed(i: usize) -> Request {
+    mixed_facts(i).unwrap_or_else(direct_partner_office365)
+}
+
+fn mixed_facts(i: usize) -> Option<Request> {
+    use strum::VariantArray;
+    // A multiplicative hash spreads consecutive indices over every digit.
+    let seed = u64::try_from(i).unwrap_or(u64::MAX);
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(17);
+    let mut pick = |n: usize| -> usize {
+        let n64 = u64::try_from(n).unwrap_or(1).max(1);
+        let d = x.checked_rem(n64).unwrap_or(0);
+        x = x.checked_div(n64).unwrap_or(0);
+        x = x.wrapping_add(seed.wrapping_mul(0x2545_F491_4F6C_DD1D));
+        usize::try_from(d).unwrap_or(0)
+    };
+    // `k` comes from `pick(items.len())`, so it is always in range.
+    fn nth<T: Copy>(items: &[T], k: usize) -> Option<T> {
+        items.get(k).copied()
+    }
+    let edition = nth(&Edition::ALL, pick(3))?;
+    let partner_type = nth(PartnerType::VARIANTS, pick(4))?;
+    let roles = nth(
+        &[
+            PartnerCenterRoles::of(&[PartnerCenterRole::AdminAgent]),
+            PartnerCenterRoles::of(&[PartnerCenterRole::AdminAgent]),
+            PartnerCenterRoles::of(&[PartnerCenterRole::HelpdeskAgent]),
+            PartnerCenterRoles::of(&[PartnerCenterRole::SalesAgent]),
+        ],
+        pick(4),
+    )?;
+    let workload = nth(
+        &[
+            Workload::Azure,
+            Workload::Azure,
+            Workload::Office365,
+            Workload::Office365,
+            Workload::DynamicsCrmOnline,
+            Workload::EnterpriseMobilitySuite,
+            Workload::CommercialMarketplace,
+            Workload::Other,
+        ],
+        pick(8),
+    )?;
+    let entra = nth(
+        &[
+            EntraRoles::of(&[EntraRole::ServiceSupportAdministrator]),
+            EntraRoles::of(&[EntraRole::GlobalAdministrator]),
+            EntraRoles::of(&[EntraRole::HelpdeskAdministrator]),
+            EntraRoles::of(&[EntraRole::DirectoryReaders]),
+            EntraRoles::of(&[
+                EntraRole::HelpdeskAdministrator,
+                EntraRole::ServiceSupportAdministrator,
+            ]),
+        ],
+        pick(5),
+    )?;
+    let mut gdap = active_gdap(entra);
+    match pick(6) {
+        0 => gdap.status = GdapStatus::Expired,
+        1 => gdap.status = GdapStatus::ApprovalPending,
+        2 => gdap.user_roles = EntraRoles::EMPTY,
+        3 => gdap.status = GdapStatus::Expiring,
+        _ => {}
+    }
+    let customer = CustomerTenant {
+        gdap: if pick(5) == 0 { None } else { Some(gdap) },
+        delegated_admin: pick(4) != 0,
+        azure: Some(AzureAccess {
+            is_provider: pick(3) != 0,
+            granted_by_indirect_provider: pick(2) == 0,
+            rbac: nth(
+                &[
+                    AzureRoles::of(&[AzureRole::SupportRequestContributor]),
+                    AzureRoles::of(&[AzureRole::Owner]),
+                    AzureRoles::of(&[AzureRole::Reader]),
+                    AzureRoles::EMPTY,
+                ],
+                pick(4),
+            )?,
+        }),
+    };
+    let own = pick(6) == 0;
+    let tenant = if own {
+        Tenant::Own {
+            entitlement: nth(OwnEntitlement::VARIANTS, pick(6))?,
+        }
+    } else {
+        Tenant::Customer(customer)
+    };
+    let channel = match (own, pick(8)) {
+        (_, 0) => Channel::Phone,
+        (_, 1) => Channel::AdminCenterDirect,
+        (true, _) if workload == Workload::Azure => Channel::AzurePortalDirect,
+        (true, _) => Channel::AdminCenterDirect,
+        (false, _) => Channel::PartnerCenter,
+    };
+    Some(Request {
+        edition,
+        partner: Partner {
+            partner_type,
+            roles,
+        },
+        cloud: nth(
+            &[
+                Cloud::Global,
+                Cloud::Global,
+                Cloud::UsGovernment,
+                Cloud::Germany,
+            ],
+            pick(4),
+        )?,
+        workload,
+        tenant,
+        problem: nth(
+            &[
+                ProblemKind::Technical,
+                ProblemKind::Technical,
+                ProblemKind::Technical,
+                ProblemKind::Billing,
+                ProblemKind::SubscriptionManagement,
+                ProblemKind::BillingDispute,
+            ],
+            pick(6),
+        )?,
+        severity: nth(Severity::VARIANTS, pick(3))?,
+        channel,
+        language: crate::LanguageTag::english(),
+        filed_at: filed_at(),
+    })
+}
