@@ -54,4 +54,23 @@ pub enum Error {
         /// What the parser said.
         reason: String,
     },
+    /// A JSON document (a request, an assessment or a scenario file) does
+    /// not fit its form: the message names the field path and, for a bad
+    /// value, the accepted values.
+    #[error("{path}: {message}")]
+    Json {
+        /// Where in the document, as a path such as
+        /// `request.partner.type` (`.` for the document itself).
+        path: String,
+        /// What was wrong there and what is accepted.
+        message: String,
+    },
+    /// A file could not be read (scenario files).
+    #[error("cannot read {path}: {message}")]
+    Io {
+        /// The file.
+        path: String,
+        /// What the system said.
+        message: String,
+    },
 }

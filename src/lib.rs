@@ -88,11 +88,18 @@ mod engine;
 mod enumset;
 mod error;
 mod explain;
+#[cfg(feature = "serde")]
+pub mod json;
 mod language;
+pub mod matrix;
 mod model;
 mod route;
 mod rule;
 pub mod samples;
+#[cfg(feature = "serde")]
+pub mod scenario;
+#[cfg(feature = "proptest")]
+pub mod proptest_support;
 mod strenum;
 
 pub use assessment::{Assessment, DecidedUnder, Fee, FeeAnswer, PlanAnswer, assess};
@@ -111,3 +118,5 @@ pub use model::{
 };
 pub use route::{IsvContact, MAX_STEPS, PartnerCenterPath, Portal, Route, Step, SupportPlan};
 pub use rule::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalogue, rules_in};
+#[cfg(feature = "serde")]
+pub use json::AssessInput;

@@ -1,0 +1,267 @@
+//! The JSON forms of a request and of an assessment.
+//!
+//! Both are the serde forms of [`Request`] and [`Assessment`]: field names
+//! in snake_case, enum values in snake_case strings, rule IDs and edition
+//! names exactly as `RULES.md` spells them. Unknown fields are rejected; a
+//! bad value is an [`Error::Json`] that names the field path and lists the
+//! accepted values:
+//!
+//! ```
+//! use csp_support::{Error, Request};
+//! let err = Request::from_json(r#"{
+//!   "partner": { "type": "reseller" }, "workload": "azure",
+//!   "tenant": { "kind": "own", "entitlement": "premier" },
+//!   "problem": "technical", "severity": "b", "channel": "azure_portal_direct",
+//!   "filed_at": "2026-11-16T10:00:00Z"
+//! }"#).unwrap_err();
+//! let Error::Json { path, message } = &err else { panic!("{err}") };
+//! assert_eq!(path, "partner.type");
+//! assert!(message.contains("direct_bill_partner, indirect_provider, indirect_reseller, advisor")
+//!     || message.contains("`direct_bill_partner`"), "{message}");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## A request
+//!
+//! Every fact the rules look at. `edition` (default `gdap-2025`), `cloud`
+//! (default `global`), `language` (default `en`) and, inside the tenant,
+//! `gdap`, `delegated_admin` and `azure` may be left out.
+//!
+//! ```json
+//! {
+//!   "edition": "gdap-2025",
+//!   "partner": { "type": "direct_bill_partner", "roles": ["admin_agent"] },
+//!   "cloud": "global",
+//!   "workload": "azure",
+//!   "tenant": {
+//!     "kind": "customer",
+//!     "gdap": {
+//!       "status": "active",
+//!       "roles": ["directory_readers"],
+//!       "user_roles": ["directory_readers"],
+//!       "starts_at": "2026-01-01T00:00:00Z",
+//!       "ends_at": "2027-12-31T00:00:00Z",
+//!       "auto_extend": "on"
+//!     },
+//!     "delegated_admin": false,
+//!     "azure": {
+//!       "is_provider": true,
+//!       "granted_by_indirect_provider": false,
+//!       "rbac": ["support_request_contributor"]
+//!     }
+//!   },
+//!   "problem": "technical",
+//!   "severity": "b",
+//!   "channel": "partner_center",
+//!   "language": "en",
+//!   "filed_at": "2026-11-16T10:00:00Z"
+//! }
+//! ```
+//!
+//! | field | accepted values |
+//! |---|---|
+//! | `edition` | `dap`, `gdap-2023`, `gdap-2025` |
+//! | `partner.type` | `direct_bill_partner`, `indirect_provider`, `indirect_reseller`, `advisor` |
+//! | `partner.roles` | list of `admin_agent`, `helpdesk_agent`, `sales_agent`, `billing_admin`, `global_admin`, `account_admin`, `user_management_admin`, `referrals_admin`, `incentive_admin` |
+//! | `cloud` | `global`, `us_government`, `germany` |
+//! | `workload` | `azure`, `office365`, `dynamics_crm_online`, `enterprise_mobility_suite`, `commercial_marketplace`, `other` |
+//! | `tenant.kind` | `customer` (with `gdap`, `delegated_admin`, `azure`) or `own` (with `entitlement`) |
+//! | `tenant.entitlement` | `none`, `partner_program_contract`, `premier`, `azure_support_plan`, `cloud_solution_provider`, `other` |
+//! | `tenant.gdap.status` | `created`, `approval_pending`, `approved`, `activating`, `active`, `expiring`, `expired`, `termination_requested`, `terminating`, `terminated` |
+//! | `tenant.gdap.roles`, `.user_roles` | list of Microsoft Entra roles: `service_support_administrator`, `global_administrator`, `helpdesk_administrator`, `directory_readers`, `global_reader`, `user_administrator`, `billing_administrator`, `license_administrator`, `exchange_administrator`, `share_point_administrator`, `teams_administrator`, `security_administrator`, `privileged_role_administrator`, `cloud_application_administrator`, `other` |
+//! | `tenant.gdap.auto_extend` | `off`, `on` |
+//! | `tenant.azure.rbac` | list of `owner`, `contributor`, `support_request_contributor`, `reader`, `user_access_administrator`, `other` |
+//! | `problem` | `technical`, `billing`, `billing_dispute`, `subscription_management`, `suspected_fraud` |
+//! | `severity` | `a`, `b`, `c` (also `A`/`B`/`C`, `critical`, `moderate`, `minimal`) |
+//! | `channel` | `partner_center`, `azure_portal_direct`, `admin_center_direct`, `phone` |
+//! | `language` | a well-formed BCP 47 tag (`en`, `en-GB`, `de`, `ja`) |
+//! | `filed_at`, `starts_at`, `ends_at` | RFC 3339 instants |
+//!
+//! The invariants between fields (a GDAP relationship ends after it starts,
+//! lasts 1 to 730 days, grants a role, the user's roles are granted ones)
+//! are checked by [`Request::validate`], which [`assess`](crate::assess)
+//! runs; they are errors of their own kind, not [`Error::Json`].
+//!
+//! ## An assessment
+//!
+//! What [`assess`](crate::assess) answers, as `csp-support assess` prints it:
+//! what it was decided under, the decision (outcome, rule IDs, missing facts,
+//! remedies, basis, how long it holds), and for an allowed request the route
+//! (portal, steps each tagged by `step`, the rules), the plan and the fee.
+//!
+//! ```json
+//! {
+//!   "decided_under": { "crate_version": "0.1.0", "edition": "gdap-2025", "tzdb_version": "2025b" },
+//!   "decision": {
+//!     "outcome": "allowed",
+//!     "rules": ["FILER-PARTNER-TYPES", "AZURE-PROVIDER-ONLY", "FILER-ADMIN-AGENT-GDAP", "AZURE-GDAP-RBAC", "ROUTE-VIA-PARTNER-CENTER"],
+//!     "missing": [], "remedies": [], "basis": "outside",
+//!     "valid_until": { "at": "2027-12-31T00:00:00Z", "renews_by_days": 180 }
+//!   },
+//!   "route": {
+//!     "portal": "azure_portal",
+//!     "steps": [
+//!       { "step": "check_service_health" },
+//!       { "step": "open_service_requests", "path": "csp_administer_service_requests" },
+//!       { "step": "select_customer" },
+//!       { "step": "confirm_admin_relationship" },
+//!       { "step": "new_request", "workload": "azure" },
+//!       { "step": "open_portal", "portal": "azure_portal" },
+//!       { "step": "start_request", "portal": "azure_portal" },
+//!       { "step": "select_support_plan", "plan": { "kind": "cloud_solution_provider" } },
+//!       { "step": "enter_partner_contact" },
+//!       { "step": "state_business_impact", "severity": "b" },
+//!       { "step": "submit", "portal": "azure_portal" },
+//!       { "step": "track", "portal": "azure_portal" }
+//!     ],
+//!     "isv_contacts": [],
+//!     "rules": ["SCOPE-CANNOT-RESOLVE-FIRST", "ROUTE-VIA-PARTNER-CENTER", "ROUTE-WORKLOAD-PORTAL", "ROUTE-TRACK", "FORM-AZURE-SUPPORT-PLAN", "FORM-PARTNER-CONTACT", "FORM-SEVERITY-FROM-IMPACT"],
+//!     "basis": "interpreted"
+//!   },
+//!   "plan": { "plan": { "kind": "cloud_solution_provider" }, "rules": ["ROUTE-VIA-PARTNER-CENTER", "FORM-AZURE-SUPPORT-PLAN"], "basis": "stated" },
+//!   "fee": { "fee": "charged", "payable_with_benefits": true, "rules": ["FEE-AZURE-CHARGED", "FEE-ALL-CSP-PARTNERS"], "basis": "inherited" }
+//! }
+//! ```
+//!
+//! ## The input of `csp-support assess`
+//!
+//! [`AssessInput`]: either a bare request, or an object
+//! `{ "request": { … } }` whose `request` is one. (The object form is where
+//! the calendar of a deadline will sit, next to the request.)
+
+use serde::de::DeserializeOwned;
+
+use crate::{Assessment, Error, Request};
+
+/// Parses `json` as a `T`, naming the field path of the first error.
+///
+/// # Errors
+///
+/// [`Error::Json`] with the path (`.` for the document itself) and serde's
+/// message, which lists the accepted values of a bad enum value or the
+/// accepted fields of an unknown one.
+pub(crate) fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(path_error)?;
+    de.end().map_err(|e| Error::Json {
+        path: ".".into(),
+        message: e.to_string(),
+    })?;
+    Ok(value)
+}
+
+fn path_error(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
+    Error::Json {
+        path: e.path().to_string(),
+        message: e.into_inner().to_string(),
+    }
+}
+
+/// Writes `value` as pretty-printed JSON.
+pub(crate) fn to_pretty<T: serde::Serialize>(value: &T) -> String {
+    // Serialising these plain-data types to a String cannot fail (no maps
+    // with non-string keys, no I/O); an empty string would only hide a bug.
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+impl Request {
+    /// Parses the JSON form of a request (see the [module docs](crate::json)).
+    ///
+    /// ```
+    /// use csp_support::{assess, Outcome, Request};
+    /// let request = Request::from_json(r#"{
+    ///   "edition": "gdap-2023",
+    ///   "partner": { "type": "advisor", "roles": ["admin_agent"] },
+    ///   "workload": "office365",
+    ///   "tenant": { "kind": "customer", "gdap": {
+    ///       "status": "active", "roles": ["service_support_administrator"],
+    ///       "user_roles": ["service_support_administrator"],
+    ///       "starts_at": "2026-01-01T00:00:00Z", "ends_at": "2027-01-01T00:00:00Z",
+    ///       "auto_extend": "off" } },
+    ///   "problem": "technical", "severity": "a", "channel": "partner_center",
+    ///   "filed_at": "2026-11-16T10:00:00Z"
+    /// }"#)?;
+    /// assert_eq!(assess(&request)?.outcome(), Outcome::Allowed);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Json`] naming the field path, for malformed JSON, an unknown
+    /// field, a missing field or a bad value. The invariants between fields
+    /// are left to [`Request::validate`].
+    pub fn from_json(json: &str) -> Result<Request, Error> {
+        parse(json)
+    }
+
+    /// The JSON form of the request, pretty-printed.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        to_pretty(self)
+    }
+}
+
+impl Assessment {
+    /// Parses the JSON form of an assessment (see the [module docs](crate::json)).
+    ///
+    /// ```
+    /// use csp_support::{assess, samples, Assessment};
+    /// let a = assess(&samples::direct_partner_azure())?;
+    /// assert_eq!(Assessment::from_json(&a.to_json())?, a);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Json`] naming the field path.
+    pub fn from_json(json: &str) -> Result<Assessment, Error> {
+        parse(json)
+    }
+
+    /// The JSON form of the assessment, pretty-printed.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        to_pretty(self)
+    }
+}
+
+/// What `csp-support assess` reads: a request, alone or wrapped as
+/// `{ "request": { … } }`.
+///
+/// The wrapped form is the one to grow: a calendar for the deadline sits
+/// next to the request there.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct AssessInput {
+    /// The request.
+    pub request: Request,
+}
+
+impl AssessInput {
+    /// Parses either form. An object with a `request` field is the wrapped
+    /// form; anything else must be a bare request. Error paths are relative
+    /// to the document (`request.partner.type` in the wrapped form).
+    ///
+    /// ```
+    /// use csp_support::{samples, AssessInput};
+    /// let bare = samples::direct_partner_office365().to_json();
+    /// let wrapped = format!(r#"{{ "request": {bare} }}"#);
+    /// assert_eq!(AssessInput::from_json(&bare)?, AssessInput::from_json(&wrapped)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Json`] naming the field path.
+    pub fn from_json(json: &str) -> Result<AssessInput, Error> {
+        let probe: serde_json::Value = parse(json)?;
+        if probe.get("request").is_some() {
+            parse(json)
+        } else {
+            Ok(AssessInput {
+                request: parse(json)?,
+            })
+        }
+    }
+}

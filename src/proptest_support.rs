@@ -1,0 +1,207 @@
+//! [proptest] strategies for requests (feature `proptest`), so a service can
+//! property-test its own code against this crate.
+//!
+//! Every generated request is valid ([`Request::validate`] accepts it): a
+//! GDAP relationship ends after it starts, lasts 1 to 730 days (longer only
+//! with auto-extend on), grants at least one role, and the user's roles are
+//! granted ones. Everything else ranges over every value: editions, partner
+//! types and roles, clouds, workloads, both tenants, problem kinds,
+//! severities, channels, languages, relationship statuses and instants
+//! before, inside and after the relationship.
+//!
+//! ```
+//! use csp_support::proptest_support::any_request;
+//! use proptest::prelude::*;
+//! use proptest::test_runner::TestRunner;
+//!
+//! // Inside a `proptest!` block this is `fn my_service_agrees(r in any_request())`.
+//! let mut runner = TestRunner::default();
+//! runner.run(&any_request(), |request| {
+//!     let a = csp_support::assess(&request).expect("generated requests are valid");
+//!     // A denial always names at least one rule.
+//!     prop_assert!(a.outcome().is_allowed() || !a.decision.rules.is_empty());
+//!     Ok(())
+//! })?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use strum::VariantArray;
+
+use crate::{
+    Assessment, AutoExtend, AzureAccess, AzureRole, AzureRoles, Channel, Cloud, CustomerTenant,
+    Edition, EntraRole, EntraRoles, GDAP_MAX_DAYS, GDAP_MIN_DAYS, GdapRelationship, GdapStatus,
+    LanguageTag, OwnEntitlement, Partner, PartnerCenterRole, PartnerCenterRoles, PartnerType,
+    ProblemKind, Request, Severity, Tenant, Workload,
+};
+
+/// Language tags the strategies draw from: English and local ones.
+pub const LANGUAGES: &[&str] = &[
+    "en", "en-GB", "en-US", "de", "de-AT", "nl", "it", "ru", "ja", "fr-CA",
+];
+
+/// Any variant of a fieldless enum of this crate.
+pub fn any_of<T: VariantArray + Clone + core::fmt::Debug + 'static>() -> impl Strategy<Value = T> {
+    select(T::VARIANTS)
+}
+
+/// Any subset of a fieldless enum's variants, as a `Vec`.
+fn any_subset<T: VariantArray + Clone + core::fmt::Debug + 'static>(
+    min: usize,
+) -> impl Strategy<Value = Vec<T>> {
+    let n = T::VARIANTS.len();
+    subsequence(T::VARIANTS, min.min(n)..=n)
+}
+
+/// Any instant from 2024 to the end of 2028, to the second.
+pub fn any_instant() -> impl Strategy<Value = DateTime<Utc>> {
+    // 2024-01-01T00:00:00Z .. 2029-01-01T00:00:00Z
+    (1_704_067_200_i64..1_861_920_000_i64)
+        .prop_map(|s| Utc.timestamp_opt(s, 0).single().unwrap_or_default())
+}
+
+/// Any well-formed language tag of [`LANGUAGES`].
+pub fn any_language() -> impl Strategy<Value = LanguageTag> {
+    select(LANGUAGES).prop_map(|t| t.parse().unwrap_or_default())
+}
+
+/// Any valid GDAP relationship: any status, 1 to 730 days (up to 1,095
+/// with auto-extend on), at least one role, the user's roles a subset.
+pub fn any_gdap_relationship() -> impl Strategy<Value = GdapRelationship> {
+    let day = 86_400_i64;
+    (
+        any_of::<GdapStatus>(),
+        any_subset::<EntraRole>(1),
+        any::<u32>(),
+        any_instant(),
+        any_of::<AutoExtend>(),
+        0.0..1.0_f64,
+    )
+        .prop_map(move |(status, roles, mask, starts_at, auto_extend, f)| {
+            let max_days = match auto_extend {
+                AutoExtend::Off => GDAP_MAX_DAYS,
+                AutoExtend::On => 1_095,
+            };
+            let span = (max_days.saturating_sub(GDAP_MIN_DAYS)).saturating_mul(day);
+            // f is in [0, 1): the duration stays within [min, max].
+            #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
+            let extra = (span as f64 * f) as i64;
+            let seconds = GDAP_MIN_DAYS.saturating_mul(day).saturating_add(extra);
+            let ends_at = starts_at
+                .checked_add_signed(Duration::seconds(seconds))
+                .unwrap_or(starts_at);
+            let user_roles: EntraRoles = roles
+                .iter()
+                .zip(0u32..)
+                .filter(|(_, i)| mask.checked_shr(*i).unwrap_or(0) & 1 == 1)
+                .map(|(r, _)| *r)
+                .collect();
+            GdapRelationship {
+                status,
+                roles: roles.into_iter().collect(),
+                user_roles,
+                starts_at,
+                ends_at,
+                auto_extend,
+            }
+        })
+}
+
+/// Any Azure facts: provider or not, grant or not, any RBAC roles.
+pub fn any_azure_access() -> impl Strategy<Value = AzureAccess> {
+    (any::<bool>(), any::<bool>(), any_subset::<AzureRole>(0)).prop_map(
+        |(is_provider, granted_by_indirect_provider, rbac)| AzureAccess {
+            is_provider,
+            granted_by_indirect_provider,
+            rbac: rbac.into_iter().collect::<AzureRoles>(),
+        },
+    )
+}
+
+/// Any tenant: a customer's (with or without a relationship, delegated
+/// admin, Azure facts) or the partner's own (any entitlement).
+pub fn any_tenant() -> impl Strategy<Value = Tenant> {
+    prop_oneof![
+        3 => (
+            proptest::option::of(any_gdap_relationship()),
+            any::<bool>(),
+            proptest::option::of(any_azure_access()),
+        )
+            .prop_map(|(gdap, delegated_admin, azure)| Tenant::Customer(CustomerTenant {
+                gdap,
+                delegated_admin,
+                azure,
+            })),
+        1 => any_of::<OwnEntitlement>().prop_map(|entitlement| Tenant::Own { entitlement }),
+    ]
+}
+
+/// Any filing partner: any type, any Partner Center roles.
+pub fn any_partner() -> impl Strategy<Value = Partner> {
+    (any_of::<PartnerType>(), any_subset::<PartnerCenterRole>(0)).prop_map(
+        |(partner_type, roles)| Partner {
+            partner_type,
+            roles: roles.into_iter().collect::<PartnerCenterRoles>(),
+        },
+    )
+}
+
+/// Any valid request in `edition`.
+pub fn request_in(edition: Edition) -> impl Strategy<Value = Request> {
+    (
+        any_partner(),
+        any_of::<Cloud>(),
+        any_of::<Workload>(),
+        any_tenant(),
+        any_of::<ProblemKind>(),
+        any_of::<Severity>(),
+        any_of::<Channel>(),
+        any_language(),
+        prop_oneof![
+            // Filed during the relationship most of the time, to reach the
+            // later stages; otherwise any instant.
+            3 => Just(None),
+            1 => any_instant().prop_map(Some),
+        ],
+    )
+        .prop_map(
+            move |(partner, cloud, workload, tenant, problem, severity, channel, language, at)| {
+                let filed_at = at.unwrap_or_else(|| during(&tenant));
+                Request {
+                    edition,
+                    partner,
+                    cloud,
+                    workload,
+                    tenant,
+                    problem,
+                    severity,
+                    channel,
+                    language,
+                    filed_at,
+                }
+            },
+        )
+}
+
+/// An instant inside the customer's GDAP relationship, if any.
+fn during(tenant: &Tenant) -> DateTime<Utc> {
+    match tenant {
+        Tenant::Customer(CustomerTenant { gdap: Some(g), .. }) => g
+            .starts_at
+            .checked_add_signed(Duration::hours(1))
+            .unwrap_or(g.starts_at),
+        _ => crate::samples::filed_at(),
+    }
+}
+
+/// Any valid request in any edition.
+pub fn any_request() -> impl Strategy<Value = Request> {
+    any_of::<Edition>().prop_flat_map(request_in)
+}
+
+/// The assessment of any valid request.
+pub fn any_assessment() -> impl Strategy<Value = Assessment> {
+    any_request().prop_filter_map("valid requests assess", |r| crate::assess(&r).ok())
+}
