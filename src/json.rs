@@ -265,3 +265,50 @@ impl AssessInput {
         }
     }
 }
+
+/// The JSON Schema of the request form (feature `schemars`), as checked in
+/// at `schema/request.schema.json`.
+///
+/// ```
+/// let schema = csp_support::json::request_schema();
+/// assert!(schema.contains("\"partner\""));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn request_schema() -> String {
+    to_pretty(&schemars::schema_for!(Request))
+}
+
+/// The JSON Schema of the input of `csp-support assess`: a bare request or
+/// `{ "request": … }` (feature `schemars`).
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn assess_input_schema() -> String {
+    /// A request, bare or wrapped as `{ "request": … }`.
+    #[derive(schemars::JsonSchema)]
+    #[serde(untagged)]
+    #[allow(dead_code)] // Only its schema is used.
+    enum AssessInputForms {
+        Bare(Request),
+        Wrapped(AssessInput),
+    }
+    to_pretty(&schemars::schema_for!(AssessInputForms))
+}
+
+/// The JSON Schema of the assessment form (feature `schemars`), as checked
+/// in at `schema/assessment.schema.json`.
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn assessment_schema() -> String {
+    to_pretty(&schemars::schema_for!(Assessment))
+}
+
+/// The JSON Schema of scenario files (feature `schemars`), as checked in at
+/// `schema/scenario.schema.json`; point a file's `$schema` at it and editors
+/// validate cases as they are typed.
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn scenario_schema() -> String {
+    to_pretty(&schemars::schema_for!(crate::scenario::ScenarioFile))
+}

@@ -93,13 +93,13 @@ pub mod json;
 mod language;
 pub mod matrix;
 mod model;
+#[cfg(feature = "proptest")]
+pub mod proptest_support;
 mod route;
 mod rule;
 pub mod samples;
 #[cfg(feature = "serde")]
 pub mod scenario;
-#[cfg(feature = "proptest")]
-pub mod proptest_support;
 mod strenum;
 
 pub use assessment::{Assessment, DecidedUnder, Fee, FeeAnswer, PlanAnswer, assess};
@@ -108,6 +108,8 @@ pub use decision::{Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, V
 pub use edition::Edition;
 pub use engine::decide;
 pub use error::Error;
+#[cfg(feature = "serde")]
+pub use json::AssessInput;
 pub use language::LanguageTag;
 pub use model::{
     AutoExtend, AzureAccess, AzureRole, AzureRoles, BusinessImpact, Channel, Cloud, CustomerTenant,
@@ -118,5 +120,3 @@ pub use model::{
 };
 pub use route::{IsvContact, MAX_STEPS, PartnerCenterPath, Portal, Route, Step, SupportPlan};
 pub use rule::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalogue, rules_in};
-#[cfg(feature = "serde")]
-pub use json::AssessInput;

@@ -410,11 +410,18 @@ mod tests {
                     .unwrap();
                 assert_eq!(change.before.outcome, Outcome::Allowed);
                 assert_eq!(change.after.outcome, Outcome::Denied);
-                assert_eq!(change.after.rules, RuleSet::of(&[RuleId::FilerPartnerTypes]));
+                assert_eq!(
+                    change.after.rules,
+                    RuleSet::of(&[RuleId::FilerPartnerTypes])
+                );
             }
         }
         // Direct-bill partners and indirect providers keep filing.
-        assert!(diff.changes.iter().all(|c| !c.partner_type.can_be_provider()));
+        assert!(
+            diff.changes
+                .iter()
+                .all(|c| !c.partner_type.can_be_provider())
+        );
     }
 
     #[test]

@@ -254,7 +254,11 @@ impl ScenarioReport {
     ///
     /// The report itself, when a case failed.
     pub fn into_result(self) -> Result<ScenarioReport, ScenarioReport> {
-        if self.is_success() { Ok(self) } else { Err(self) }
+        if self.is_success() {
+            Ok(self)
+        } else {
+            Err(self)
+        }
     }
 
     /// Panics with every mismatch line when a case failed: the one line of
@@ -351,7 +355,10 @@ fn check_shape(file: &ScenarioFile) -> Result<(), Error> {
         if !names.insert(case.name.as_str()) {
             return Err(Error::Json {
                 path: format!("{path}.name"),
-                message: format!("case name {:?} is used twice; names must be unique", case.name),
+                message: format!(
+                    "case name {:?} is used twice; names must be unique",
+                    case.name
+                ),
             });
         }
     }
@@ -423,7 +430,11 @@ fn check_assessment(expect: &Expect, a: &Assessment, fail: &mut impl FnMut(fmt::
     }
     let all = a.all_rules();
     if !all.is_superset(expect.cites) {
-        let lacking: RuleSet = expect.cites.iter().filter(|id| !all.contains(*id)).collect();
+        let lacking: RuleSet = expect
+            .cites
+            .iter()
+            .filter(|id| !all.contains(*id))
+            .collect();
         fail(format_args!(
             "expected the assessment to cite {}, got {all} (lacking {lacking})",
             expect.cites
@@ -452,11 +463,7 @@ fn check_assessment(expect: &Expect, a: &Assessment, fail: &mut impl FnMut(fmt::
     if let Some(fee) = expect.fee {
         let got = a.fee.map(|f| f.fee);
         if got != fee {
-            fail(format_args!(
-                "expected fee {}, got {}",
-                opt(fee),
-                opt(got)
-            ));
+            fail(format_args!("expected fee {}, got {}", opt(fee), opt(got)));
         }
     }
 }
@@ -516,16 +523,24 @@ mod tests {
         let report = run_scenarios(&json).unwrap();
         assert_eq!(
             report.mismatches().collect::<Vec<_>>(),
-            ["case c: expected denied [AZURE-PROVIDER-ONLY], got allowed \
-              [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY, FILER-ADMIN-AGENT-GDAP, AZURE-GDAP-RBAC, ROUTE-VIA-PARTNER-CENTER]"]
+            [
+                "case c: expected denied [AZURE-PROVIDER-ONLY], got allowed \
+              [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY, FILER-ADMIN-AGENT-GDAP, AZURE-GDAP-RBAC, ROUTE-VIA-PARTNER-CENTER]"
+            ]
         );
-        assert_eq!(report.to_string().lines().last(), Some("0 passed, 1 failed"));
+        assert_eq!(
+            report.to_string().lines().last(),
+            Some("0 passed, 1 failed")
+        );
     }
 
     #[test]
     fn exactly_is_the_default_and_at_least_accepts_more() {
         let r = samples::reseller_azure_gdap_2025();
-        let exact = file_with(&r, r#"{ "outcome": "denied", "rules": ["AZURE-PROVIDER-ONLY"] }"#);
+        let exact = file_with(
+            &r,
+            r#"{ "outcome": "denied", "rules": ["AZURE-PROVIDER-ONLY"] }"#,
+        );
         assert_eq!(run_scenarios(&exact).unwrap().failed(), 1);
         let at_least = file_with(
             &r,
@@ -559,7 +574,10 @@ mod tests {
 
     #[test]
     fn a_bad_value_names_its_path_and_the_accepted_values() {
-        let json = file_with(&samples::direct_partner_azure(), r#"{ "outcome": "maybe", "rules": [] }"#);
+        let json = file_with(
+            &samples::direct_partner_azure(),
+            r#"{ "outcome": "maybe", "rules": [] }"#,
+        );
         let Err(Error::Json { path, message }) = run_scenarios(&json) else {
             panic!("expected a JSON error");
         };
@@ -603,11 +621,16 @@ mod tests {
                 g.ends_at = g.starts_at;
             }
         }
-        let json = file_with(&r, r#"{ "outcome": "allowed", "rules": [], "match": "at_least" }"#);
+        let json = file_with(
+            &r,
+            r#"{ "outcome": "allowed", "rules": [], "match": "at_least" }"#,
+        );
         let report = run_scenarios(&json).unwrap();
         let line = report.mismatches().next().unwrap();
         assert!(
-            line.starts_with("case c: expected allowed at least [], got error: GDAP relationship ends"),
+            line.starts_with(
+                "case c: expected allowed at least [], got error: GDAP relationship ends"
+            ),
             "{line}"
         );
     }
@@ -621,7 +644,9 @@ mod tests {
         let report = run_scenarios(json).unwrap();
         assert_eq!(
             report.mismatches().collect::<Vec<_>>(),
-            ["case trial: expected options [contact_partner, open_request_with_microsoft], got [contact_partner]"]
+            [
+                "case trial: expected options [contact_partner, open_request_with_microsoft], got [contact_partner]"
+            ]
         );
     }
 }

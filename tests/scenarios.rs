@@ -48,7 +48,11 @@ fn each_edition_has_its_own_file() {
     for edition in Edition::ALL {
         let report = run_scenario_file(suite_file(&format!("{edition}.json"))).unwrap();
         assert!(report.cases.iter().all(|c| c.edition == edition));
-        assert!(report.passed() >= 20, "{edition}: {} cases", report.passed());
+        assert!(
+            report.passed() >= 20,
+            "{edition}: {} cases",
+            report.passed()
+        );
     }
 }
 

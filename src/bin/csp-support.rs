@@ -315,7 +315,11 @@ fn cmd_rules(edition: Option<Edition>, format: RulesFormat) -> Result<u8, String
                 text.push_str(&format!("{}\n  {}\n", r.id, r.summary));
                 let editions: Vec<Edition> = match edition {
                     Some(e) => vec![e],
-                    None => Edition::ALL.iter().copied().filter(|e| r.holds_in(*e)).collect(),
+                    None => Edition::ALL
+                        .iter()
+                        .copied()
+                        .filter(|e| r.holds_in(*e))
+                        .collect(),
                 };
                 for e in editions {
                     let basis = r.basis_in(e).map_or("-".to_owned(), |b| b.to_string());

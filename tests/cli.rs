@@ -1,0 +1,315 @@
+//! The `csp-support` command-line tool, run as a user runs it.
+
+#![cfg(feature = "cli")]
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use csp_support::{Assessment, Outcome, samples};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_csp-support"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().unwrap()
+}
+
+fn run_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// A file in the target directory's temp area, unique to this test.
+fn temp_file(name: &str, contents: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-tests");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn check_runs_the_shipped_suite() {
+    let o = run(&[
+        "check",
+        "tests/scenarios/dap.json",
+        "tests/scenarios/gdap-2023.json",
+        "tests/scenarios/gdap-2025.json",
+    ]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}{}", stderr(&o));
+    let last = out.lines().last().unwrap();
+    assert!(last.ends_with(" passed, 0 failed"), "{out}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+}
+
+fn failing_scenario(name: &str) -> PathBuf {
+    let request = samples::reseller_azure_gdap_2025().to_json();
+    temp_file(
+        name,
+        &format!(
+            r#"{{ "cases": [
+                {{ "name": "reseller-azure", "request": {request},
+                   "expect": {{ "outcome": "denied", "rules": ["AZURE-PROVIDER-ONLY"] }} }},
+                {{ "name": "reseller-azure-at-least", "request": {request},
+                   "expect": {{ "outcome": "denied", "rules": ["AZURE-PROVIDER-ONLY"], "match": "at_least" }} }}
+            ] }}"#
+        ),
+    )
+}
+
+#[test]
+fn check_prints_one_line_per_failure_and_exits_1() {
+    let file = failing_scenario("failing-text.json");
+    let o = run(&["check", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "{}: case reseller-azure: expected denied [AZURE-PROVIDER-ONLY], got denied [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]",
+                file.display()
+            )
+            .as_str(),
+            "1 passed, 1 failed"
+        ]
+    );
+}
+
+#[test]
+fn check_writes_junit_xml() {
+    let file = failing_scenario("failing-junit.json");
+    let o = run(&["check", "--format", "junit", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let xml = stdout(&o);
+    assert!(
+        xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(r#"<testsuites name="csp-support" tests="2" failures="1" errors="0">"#),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(r#"<testcase name="reseller-azure-at-least""#),
+        "{xml}"
+    );
+    assert!(xml.contains(r#"<failure message="case reseller-azure: expected denied [AZURE-PROVIDER-ONLY], got denied"#), "{xml}");
+    assert_eq!(stderr(&o).trim(), "1 passed, 1 failed");
+}
+
+#[test]
+fn check_names_the_bad_field_of_a_malformed_scenario_file() {
+    let file = temp_file(
+        "malformed-scenario.json",
+        r#"{ "cases": [ { "name": "x", "request": { "partner": { "type": "reseller" } }, "expect": { "outcome": "allowed", "rules": [] } } ] }"#,
+    );
+    let o = run(&["check", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("cases[0].request.partner.type"), "{err}");
+    assert!(err.contains("indirect_reseller"), "{err}");
+}
+
+#[test]
+fn check_reports_a_missing_file() {
+    let o = run(&["check", "no/such/file.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("cannot read no/such/file.json"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn assess_prints_the_assessment_as_json() {
+    let file = temp_file("request.json", &samples::direct_partner_azure().to_json());
+    let o = run(&["assess", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let a = Assessment::from_json(&stdout(&o)).unwrap();
+    assert_eq!(
+        a,
+        csp_support::assess(&samples::direct_partner_azure()).unwrap()
+    );
+}
+
+#[test]
+fn assess_reads_standard_input_and_the_wrapped_form() {
+    let request = samples::reseller_azure_gdap_2025().to_json();
+    let o = run_stdin(
+        &["assess", "-", "--format", "text"],
+        &format!(r#"{{ "request": {request} }}"#),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("[gdap-2025] denied [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"),
+        "{out}"
+    );
+    assert!(
+        out.contains("advice: ask_subscription_provider_to_file"),
+        "{out}"
+    );
+}
+
+#[test]
+fn assess_names_the_bad_field_and_the_accepted_values_with_exit_2() {
+    let json = samples::direct_partner_office365()
+        .to_json()
+        .replace("\"direct_bill_partner\"", "\"reseller\"");
+    let file = temp_file("bad-request.json", &json);
+    let o = run(&["assess", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).is_empty());
+    let err = stderr(&o);
+    assert!(err.starts_with("csp-support: "), "{err}");
+    assert!(
+        err.contains("partner.type: unknown variant `reseller`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`direct_bill_partner`, `indirect_provider`, `indirect_reseller`, `advisor`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn assess_rejects_unknown_fields() {
+    let json = samples::direct_partner_office365().to_json().replacen(
+        "\"workload\"",
+        "\"priority\": 1, \"workload\"",
+        1,
+    );
+    let o = run_stdin(&["assess"], &json);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("priority: unknown field `priority`"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn assess_reports_invalid_facts_with_exit_2() {
+    let json = samples::direct_partner_office365()
+        .to_json()
+        .replace("2027-12-31T00:00:00Z", "2025-12-31T00:00:00Z");
+    let o = run_stdin(&["assess"], &json);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("GDAP relationship ends"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn rules_lists_the_catalogue_of_an_edition() {
+    let o = run(&["rules", "--edition", "dap"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.contains("ROUTE-NO-PHONE\n  There is no phone channel in this program.\n  dap: stated\n    cites 002_f4f19e632006098d.txt (ru)"), "{out}");
+    assert!(!out.contains("SCOPE-MARKETPLACE-ISV"), "{out}");
+    let all = stdout(&run(&["rules"]));
+    for rule in csp_support::catalogue() {
+        assert!(all.contains(&format!("{}\n", rule.id)), "{}", rule.id);
+    }
+}
+
+#[test]
+fn rules_as_json() {
+    let o = run(&["rules", "--edition", "gdap-2025", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(
+        v.as_array().unwrap().len(),
+        csp_support::rules_in(csp_support::Edition::Gdap2025).count()
+    );
+}
+
+#[test]
+fn matrix_shows_every_cell() {
+    let o = run(&["matrix", "--edition", "gdap-2025", "--format", "csv"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1 + 4 * 6 * 2 * 4);
+    assert!(out.contains("\ngdap-2025,indirect_reseller,office365,customer,partner_center,denied,FILER-PARTNER-TYPES\n"), "{out}");
+    let md = stdout(&run(&["matrix", "--edition", "gdap-2023"]));
+    assert!(md.contains("| indirect_reseller | office365 | customer | partner_center | allowed | FILER-PARTNER-TYPES FILER-ADMIN-AGENT-GDAP ROUTE-VIA-PARTNER-CENTER |"), "{md}");
+}
+
+#[test]
+fn diff_shows_the_filer_change_for_indirect_resellers_and_advisors() {
+    let o = run(&["diff", "gdap-2023", "gdap-2025"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    for p in ["indirect_reseller", "advisor"] {
+        for w in [
+            "office365",
+            "dynamics_crm_online",
+            "enterprise_mobility_suite",
+        ] {
+            let row = format!(
+                "| {p} | {w} | customer | partner_center | allowed | FILER-PARTNER-TYPES FILER-ADMIN-AGENT-GDAP ROUTE-VIA-PARTNER-CENTER | denied | FILER-PARTNER-TYPES |"
+            );
+            assert!(out.contains(&row), "{row}\n{out}");
+        }
+    }
+    assert!(!out.contains("| direct_bill_partner |"), "{out}");
+}
+
+#[test]
+fn an_unknown_edition_is_an_error_listing_the_editions() {
+    let o = run(&["matrix", "--edition", "gdap-2024"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("accepted: dap, gdap-2023, gdap-2025"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for sub in ["assess", "check", "rules", "matrix", "diff"] {
+        let o = run(&[sub, "--help"]);
+        assert_eq!(o.status.code(), Some(0), "{sub}");
+        assert!(stdout(&o).contains("Usage: csp-support"), "{sub}");
+    }
+    let o = run(&["--help"]);
+    assert!(stdout(&o).contains("matrix"));
+}
+
+#[test]
+fn the_outcome_of_the_sample_is_what_the_library_says() {
+    // The tool adds nothing to the decision: same answer as the library.
+    let file = temp_file("sample.json", &samples::phone_dap().to_json());
+    let a = Assessment::from_json(&stdout(&run(&["assess", file.to_str().unwrap()]))).unwrap();
+    assert_eq!(a.outcome(), Outcome::Denied);
+}
