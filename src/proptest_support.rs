@@ -1,4 +1,4 @@
-//! [proptest] strategies for requests (feature `proptest`), so a service can
+//! [proptest](mod@proptest) strategies for requests (feature `proptest`), so a service can
 //! property-test its own code against this crate.
 //!
 //! Every generated request is valid ([`Request::validate`] accepts it): a

@@ -616,10 +616,9 @@ mod tests {
     #[test]
     fn an_invalid_request_is_a_failed_case() {
         let mut r = samples::direct_partner_office365();
-        if let crate::Tenant::Customer(c) = &mut r.tenant {
-            if let Some(g) = &mut c.gdap {
-                g.ends_at = g.starts_at;
-            }
+        if let crate::Tenant::Customer(crate::CustomerTenant { gdap: Some(g), .. }) = &mut r.tenant
+        {
+            g.ends_at = g.starts_at;
         }
         let json = file_with(
             &r,
