@@ -116,7 +116,7 @@
 //!     ],
 //!     "isv_contacts": [],
 //!     "rules": ["SCOPE-CANNOT-RESOLVE-FIRST", "ROUTE-VIA-PARTNER-CENTER", "ROUTE-WORKLOAD-PORTAL", "ROUTE-TRACK", "FORM-AZURE-SUPPORT-PLAN", "FORM-PARTNER-CONTACT", "FORM-SEVERITY-FROM-IMPACT"],
-//!     "basis": "interpreted"
+//!     "basis": "inherited"
 //!   },
 //!   "plan": { "plan": { "kind": "cloud_solution_provider" }, "rules": ["ROUTE-VIA-PARTNER-CENTER", "FORM-AZURE-SUPPORT-PLAN"], "basis": "stated" },
 //!   "fee": { "fee": "charged", "payable_with_benefits": true, "rules": ["FEE-AZURE-CHARGED", "FEE-ALL-CSP-PARTNERS"], "basis": "inherited" }

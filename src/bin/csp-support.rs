@@ -17,7 +17,7 @@ use csp_support::{AssessInput, Edition, Error, Rule, assess, catalogue};
 /// Microsoft CSP support eligibility rules: assess requests, run policy
 /// tests, and print the rules as tables.
 #[derive(Debug, Parser)]
-#[command(name = "csp-support", version, about, long_about = None)]
+#[command(name = "csp-support", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
