@@ -206,6 +206,44 @@ impl Matrix {
         out
     }
 
+    /// A compact Markdown grid: one row per partner type × tenant × channel,
+    /// one column per workload; a cell reads `allowed`, or the outcome and
+    /// the rule IDs that decided it.
+    #[must_use]
+    pub fn to_markdown_grid(&self) -> String {
+        let mut out = format!(
+            "Decision matrix, edition {} (other facts at their most permissive valid values)\n\n\
+             | partner type | tenant | channel |",
+            self.edition
+        );
+        for w in Workload::VARIANTS {
+            let _ = write!(out, " {w} |");
+        }
+        out.push_str("\n|---|---|---|");
+        for _ in Workload::VARIANTS {
+            out.push_str("---|");
+        }
+        out.push('\n');
+        for &p in PartnerType::VARIANTS {
+            for &t in TenantKind::VARIANTS {
+                for &ch in Channel::VARIANTS {
+                    let _ = write!(out, "| {p} | {t} | {ch} |");
+                    for &w in Workload::VARIANTS {
+                        match self.cell(p, w, t, ch) {
+                            Some(c) if c.outcome == Outcome::Allowed => out.push_str(" allowed |"),
+                            Some(c) => {
+                                let _ = write!(out, " {} ({}) |", c.outcome, rule_list(c.rules));
+                            }
+                            None => out.push_str(" |"),
+                        }
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+
     /// CSV with a header row, one row per cell; rule IDs separated by spaces.
     #[must_use]
     pub fn to_csv(&self) -> String {
@@ -439,6 +477,7 @@ mod tests {
         let m = Matrix::build(Edition::Dap).unwrap();
         assert_eq!(m.to_csv().lines().count(), 1 + m.cells.len());
         assert_eq!(m.to_markdown().lines().count(), 4 + m.cells.len());
+        assert_eq!(m.to_markdown_grid().lines().count(), 4 + 4 * 2 * 4);
         let diff = MatrixDiff::editions(Edition::Dap, Edition::Gdap2025).unwrap();
         assert_eq!(diff.to_csv().lines().count(), 1 + diff.changes.len());
     }

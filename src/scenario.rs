@@ -314,7 +314,7 @@ impl std::error::Error for ScenarioReport {}
 /// when two cases share a name. A case whose request is invalid (see
 /// [`Request::validate`]) is a failed case, not an error.
 pub fn run_scenarios(json: &str) -> Result<ScenarioReport, Error> {
-    let file: ScenarioFile = parse(json)?;
+    let file: ScenarioFile = parse(json).map_err(|e| name_the_case(json, e))?;
     check_shape(&file)?;
     Ok(ScenarioReport {
         cases: file.cases.iter().map(run_case).collect(),
@@ -334,6 +334,29 @@ pub fn run_scenario_file(path: impl AsRef<Path>) -> Result<ScenarioReport, Error
         message: e.to_string(),
     })?;
     run_scenarios(&json)
+}
+
+/// Adds the case's name to an error inside `cases[N]`, where it has one.
+fn name_the_case(json: &str, e: Error) -> Error {
+    let Error::Json { path, message } = e else {
+        return e;
+    };
+    let name = path
+        .strip_prefix("cases[")
+        .and_then(|rest| rest.split_once(']'))
+        .and_then(|(n, _)| n.parse::<usize>().ok())
+        .and_then(|n| {
+            let doc: serde_json::Value = serde_json::from_str(json).ok()?;
+            let name = doc.get("cases")?.get(n)?.get("name")?.as_str()?;
+            Some(name.to_owned())
+        });
+    match name {
+        Some(name) => Error::Json {
+            path,
+            message: format!("{message} (case {name})"),
+        },
+        None => Error::Json { path, message },
+    }
 }
 
 fn check_shape(file: &ScenarioFile) -> Result<(), Error> {
@@ -515,6 +538,17 @@ mod tests {
     }
 
     #[test]
+    fn public_types_are_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<ScenarioFile>();
+        check::<ScenarioReport>();
+        check::<CaseResult>();
+        check::<crate::matrix::Matrix>();
+        check::<crate::matrix::MatrixDiff>();
+        check::<crate::AssessInput>();
+    }
+
+    #[test]
     fn a_mismatch_reads_expected_then_got() {
         let json = file_with(
             &samples::direct_partner_azure(),
@@ -583,6 +617,7 @@ mod tests {
         };
         assert_eq!(path, "cases[0].expect.outcome");
         assert!(message.contains("not_covered"), "{message}");
+        assert!(message.ends_with("(case c)"), "{message}");
     }
 
     #[test]

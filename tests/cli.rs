@@ -265,6 +265,14 @@ fn matrix_shows_every_cell() {
 }
 
 #[test]
+fn matrix_as_a_grid_has_one_column_per_workload() {
+    let o = run(&["matrix", "--edition", "gdap-2025", "--format", "grid"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.contains("| advisor | customer | partner_center | denied (FILER-PARTNER-TYPES AZURE-PROVIDER-ONLY) | denied (FILER-PARTNER-TYPES) |"), "{out}");
+}
+
+#[test]
 fn diff_shows_the_filer_change_for_indirect_resellers_and_advisors() {
     let o = run(&["diff", "gdap-2023", "gdap-2025"]);
     assert_eq!(o.status.code(), Some(0));

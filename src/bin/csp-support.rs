@@ -64,9 +64,10 @@ enum Command {
         /// The edition (dap, gdap-2023, gdap-2025).
         #[arg(long, value_parser = parse_edition)]
         edition: Edition,
-        /// Markdown, CSV or JSON.
-        #[arg(long, value_enum, default_value_t = TableFormat::Markdown)]
-        format: TableFormat,
+        /// Markdown (one row per cell), grid (Markdown, one column per
+        /// workload), CSV or JSON.
+        #[arg(long, value_enum, default_value_t = MatrixFormat::Markdown)]
+        format: MatrixFormat,
     },
     /// The cells of the matrix whose outcome differs between two editions,
     /// with the rule IDs on each side.
@@ -98,6 +99,14 @@ enum CheckFormat {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum RulesFormat {
     Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum MatrixFormat {
+    Markdown,
+    Grid,
+    Csv,
     Json,
 }
 
@@ -343,12 +352,13 @@ fn cmd_rules(edition: Option<Edition>, format: RulesFormat) -> Result<u8, String
     Ok(0)
 }
 
-fn cmd_matrix(edition: Edition, format: TableFormat) -> Result<u8, String> {
+fn cmd_matrix(edition: Edition, format: MatrixFormat) -> Result<u8, String> {
     let m = Matrix::build(edition).map_err(|e| e.to_string())?;
     out(&match format {
-        TableFormat::Markdown => m.to_markdown(),
-        TableFormat::Csv => m.to_csv(),
-        TableFormat::Json => serde_json::to_string_pretty(&m).map_err(|e| e.to_string())?,
+        MatrixFormat::Markdown => m.to_markdown(),
+        MatrixFormat::Grid => m.to_markdown_grid(),
+        MatrixFormat::Csv => m.to_csv(),
+        MatrixFormat::Json => serde_json::to_string_pretty(&m).map_err(|e| e.to_string())?,
     });
     Ok(0)
 }
