@@ -142,7 +142,8 @@ use crate::{Assessment, Error, Request};
 /// accepted fields of an unknown one.
 pub(crate) fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(path_error)?;
+    let value: T =
+        serde_path_to_error::deserialize(&mut de).map_err(|e| deeper_path(json, path_error(e)))?;
     de.end().map_err(|e| Error::Json {
         path: ".".into(),
         message: e.to_string(),
@@ -155,6 +156,65 @@ fn path_error(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
         path: e.path().to_string(),
         message: e.into_inner().to_string(),
     }
+}
+
+/// A tenant is internally tagged (`"kind"`), so serde reads it whole and
+/// an error inside it is reported at `….tenant`. Re-reading that object as
+/// the variant its `kind` names finds the field below.
+fn deeper_path(json: &str, e: Error) -> Error {
+    let Error::Json { path, message } = e else {
+        return e;
+    };
+    let deeper = (path == "tenant" || path.ends_with(".tenant"))
+        .then(|| tenant_error(json, &path))
+        .flatten();
+    match deeper {
+        Some((sub, deeper_message)) => Error::Json {
+            path: format!("{path}.{sub}"),
+            message: deeper_message.unwrap_or(message),
+        },
+        None => Error::Json { path, message },
+    }
+}
+
+/// The path and message of the error inside the tenant at `path` (no
+/// message of its own: the error is the `kind` itself).
+fn tenant_error(json: &str, path: &str) -> Option<(String, Option<String>)> {
+    /// The own-tenant variant's fields.
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)] // Read only for its errors.
+    struct Own {
+        entitlement: crate::OwnEntitlement,
+    }
+    let doc: serde_json::Value = serde_json::from_str(json).ok()?;
+    let mut tenant = value_at(&doc, path)?.as_object()?.clone();
+    let kind = tenant.remove("kind")?;
+    let fields = serde_json::Value::Object(tenant);
+    let result = match kind.as_str() {
+        Some("customer") => {
+            serde_path_to_error::deserialize::<_, crate::CustomerTenant>(fields).err()
+        }
+        Some("own") => serde_path_to_error::deserialize::<_, Own>(fields).err(),
+        _ => return Some(("kind".to_owned(), None)),
+    };
+    let e = result?;
+    Some((e.path().to_string(), Some(e.into_inner().to_string())))
+}
+
+/// The value at a path such as `cases[2].request.tenant`.
+fn value_at<'a>(doc: &'a serde_json::Value, path: &str) -> Option<&'a serde_json::Value> {
+    let mut v = doc;
+    for part in path.split('.') {
+        let (key, indices) = part.split_once('[').unwrap_or((part, ""));
+        if !key.is_empty() {
+            v = v.get(key)?;
+        }
+        for index in indices.split('[').filter(|i| !i.is_empty()) {
+            v = v.get(index.trim_end_matches(']').parse::<usize>().ok()?)?;
+        }
+    }
+    Some(v)
 }
 
 /// Writes `value` as pretty-printed JSON.
@@ -311,4 +371,120 @@ pub fn assessment_schema() -> String {
 #[must_use]
 pub fn scenario_schema() -> String {
     to_pretty(&schemars::schema_for!(crate::scenario::ScenarioFile))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `n`-th ```json block of this module's docs.
+    fn doc_block(n: usize) -> String {
+        let src = include_str!("json.rs");
+        let blocks: Vec<String> = src
+            .split("//! ```json\n")
+            .skip(1)
+            .map(|rest| {
+                rest.split("//! ```\n")
+                    .next()
+                    .unwrap()
+                    .lines()
+                    .map(|l| l.strip_prefix("//!").unwrap().trim_start())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect();
+        blocks[n].clone()
+    }
+
+    #[test]
+    fn the_documented_request_parses_and_is_the_azure_sample() {
+        let request = Request::from_json(&doc_block(0)).unwrap();
+        assert_eq!(request, crate::samples::direct_partner_azure());
+    }
+
+    #[test]
+    fn the_documented_assessment_is_what_assess_answers() {
+        let documented = Assessment::from_json(&doc_block(1)).unwrap();
+        let actual = crate::assess(&crate::samples::direct_partner_azure()).unwrap();
+        // Versions differ between builds; the answers must not.
+        assert_eq!(documented.decision, actual.decision);
+        assert_eq!(documented.route, actual.route);
+        assert_eq!(documented.plan, actual.plan);
+        assert_eq!(documented.fee, actual.fee);
+    }
+
+    #[test]
+    fn a_bad_value_names_the_path_and_the_accepted_values() {
+        let json = crate::samples::direct_partner_azure()
+            .to_json()
+            .replace("\"support_request_contributor\"", "\"support_contributor\"");
+        let Err(Error::Json { path, message }) = Request::from_json(&json) else {
+            panic!("expected a JSON error");
+        };
+        assert_eq!(path, "tenant.azure.rbac[0]");
+        assert!(
+            message.contains("`owner`, `contributor`, `support_request_contributor`"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_field_is_named() {
+        let json = crate::samples::direct_partner_azure().to_json().replacen(
+            "\"status\"",
+            "\"state\": 1, \"status\"",
+            1,
+        );
+        let Err(Error::Json { path, message }) = Request::from_json(&json) else {
+            panic!("expected a JSON error");
+        };
+        assert_eq!(path, "tenant.gdap.state");
+        assert!(
+            message.starts_with("unknown field `state`, expected one of"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_tenant_kind_is_named() {
+        let json = crate::samples::own_tenant_azure()
+            .to_json()
+            .replace("\"own\"", "\"partner\"");
+        let Err(Error::Json { path, message }) = Request::from_json(&json) else {
+            panic!("expected a JSON error");
+        };
+        assert_eq!(path, "tenant.kind");
+        assert!(message.contains("expected `customer` or `own`"), "{message}");
+    }
+
+    #[test]
+    fn an_own_tenant_error_is_named() {
+        let json = crate::samples::own_tenant_azure()
+            .to_json()
+            .replace("\"partner_program_contract\"", "\"mpn\"");
+        let Err(Error::Json { path, message }) = Request::from_json(&json) else {
+            panic!("expected a JSON error");
+        };
+        assert_eq!(path, "tenant.entitlement");
+        assert!(message.contains("`premier`"), "{message}");
+    }
+
+    #[test]
+    fn trailing_text_is_rejected() {
+        let json = crate::samples::direct_partner_azure().to_json() + " {}";
+        assert!(matches!(Request::from_json(&json), Err(Error::Json { .. })));
+    }
+
+    #[test]
+    fn the_wrapped_input_names_paths_below_request() {
+        let bare = crate::samples::direct_partner_azure()
+            .to_json()
+            .replace("\"azure\",", "\"aws\",");
+        let Err(Error::Json { path, .. }) =
+            AssessInput::from_json(&format!(r#"{{ "request": {bare} }}"#))
+        else {
+            panic!("expected a JSON error");
+        };
+        assert_eq!(path, "request.workload");
+    }
 }

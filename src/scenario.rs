@@ -621,6 +621,22 @@ mod tests {
     }
 
     #[test]
+    fn an_error_inside_a_tenant_names_its_full_path() {
+        let r = samples::direct_partner_azure()
+            .to_json()
+            .replace("\"active\"", "\"activ\"");
+        let json = format!(
+            r#"{{ "cases": [ {{ "name": "c", "request": {r}, "expect": {{ "outcome": "allowed", "rules": [] }} }} ] }}"#
+        );
+        let Err(Error::Json { path, message }) = run_scenarios(&json) else {
+            panic!("expected a JSON error");
+        };
+        assert_eq!(path, "cases[0].request.tenant.gdap.status");
+        assert!(message.contains("`approval_pending`"), "{message}");
+        assert!(message.ends_with("(case c)"), "{message}");
+    }
+
+    #[test]
     fn an_unknown_field_is_rejected() {
         let json = file_with(
             &samples::direct_partner_azure(),
