@@ -454,7 +454,10 @@ mod tests {
             panic!("expected a JSON error");
         };
         assert_eq!(path, "tenant.kind");
-        assert!(message.contains("expected `customer` or `own`"), "{message}");
+        assert!(
+            message.contains("expected `customer` or `own`"),
+            "{message}"
+        );
     }
 
     #[test]

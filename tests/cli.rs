@@ -304,8 +304,28 @@ fn an_unknown_edition_is_an_error_listing_the_editions() {
 }
 
 #[test]
+fn schema_prints_the_checked_in_schemas() {
+    for (form, file) in [
+        ("request", "request.schema.json"),
+        ("assess-input", "assess-input.schema.json"),
+        ("assessment", "assessment.schema.json"),
+        ("scenario", "scenario.schema.json"),
+    ] {
+        let o = run(&["schema", form]);
+        assert_eq!(o.status.code(), Some(0), "{form}");
+        let checked_in = std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("schema")
+                .join(file),
+        )
+        .unwrap();
+        assert_eq!(stdout(&o), checked_in, "{form}");
+    }
+}
+
+#[test]
 fn every_subcommand_has_help() {
-    for sub in ["assess", "check", "rules", "matrix", "diff"] {
+    for sub in ["assess", "check", "rules", "matrix", "diff", "schema"] {
         let o = run(&[sub, "--help"]);
         assert_eq!(o.status.code(), Some(0), "{sub}");
         assert!(stdout(&o).contains("Usage: csp-support"), "{sub}");

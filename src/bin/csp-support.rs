@@ -82,6 +82,24 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TableFormat::Markdown)]
         format: TableFormat,
     },
+    /// Print a JSON Schema, for editors that validate files as people type.
+    Schema {
+        /// Which form.
+        #[arg(value_enum)]
+        form: SchemaForm,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SchemaForm {
+    /// A request.
+    Request,
+    /// The input of `assess`: a request, bare or as `{ "request": ... }`.
+    AssessInput,
+    /// An assessment, as `assess` prints it.
+    Assessment,
+    /// A scenario file, as `check` reads it.
+    Scenario,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -134,6 +152,15 @@ fn main() -> ExitCode {
         Command::Rules { edition, format } => cmd_rules(edition, format),
         Command::Matrix { edition, format } => cmd_matrix(edition, format),
         Command::Diff { from, to, format } => cmd_diff(from, to, format),
+        Command::Schema { form } => {
+            out(&match form {
+                SchemaForm::Request => csp_support::json::request_schema(),
+                SchemaForm::AssessInput => csp_support::json::assess_input_schema(),
+                SchemaForm::Assessment => csp_support::json::assessment_schema(),
+                SchemaForm::Scenario => csp_support::json::scenario_schema(),
+            });
+            Ok(0)
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),
