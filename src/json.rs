@@ -168,13 +168,20 @@ fn deeper_path(json: &str, e: Error) -> Error {
     let deeper = (path == "tenant" || path.ends_with(".tenant"))
         .then(|| tenant_error(json, &path))
         .flatten();
-    match deeper {
-        Some((sub, deeper_message)) => Error::Json {
-            path: format!("{path}.{sub}"),
-            message: deeper_message.unwrap_or(message),
-        },
-        None => Error::Json { path, message },
-    }
+    let (path, message) = match deeper {
+        Some((sub, deeper_message)) => (format!("{path}.{sub}"), deeper_message.unwrap_or(message)),
+        None => (path, message),
+    };
+    // chrono's messages do not say what an instant looks like.
+    let instant = ["filed_at", "starts_at", "ends_at", "at"]
+        .iter()
+        .any(|f| path == *f || path.ends_with(&format!(".{f}")));
+    let message = if instant && !message.starts_with("missing field") {
+        format!("{message}; accepted: an RFC 3339 instant such as 2026-11-16T10:00:00Z")
+    } else {
+        message
+    };
+    Error::Json { path, message }
 }
 
 /// The path and message of the error inside the tenant at `path` (no
@@ -470,6 +477,21 @@ mod tests {
         };
         assert_eq!(path, "tenant.entitlement");
         assert!(message.contains("`premier`"), "{message}");
+    }
+
+    #[test]
+    fn a_bad_instant_says_what_an_instant_looks_like() {
+        let json = crate::samples::direct_partner_azure()
+            .to_json()
+            .replace("2026-11-16T10:00:00Z", "16.11.2026 10:00");
+        let Err(Error::Json { path, message }) = Request::from_json(&json) else {
+            panic!("expected a JSON error");
+        };
+        assert_eq!(path, "filed_at");
+        assert!(
+            message.contains("accepted: an RFC 3339 instant"),
+            "{message}"
+        );
     }
 
     #[test]
