@@ -356,17 +356,18 @@ impl Rule {
         self.basis_in(edition).is_some()
     }
 
-    /// The citations of this rule in `edition`: the edition's own seeds, and
-    /// for an inherited rule the seed of `gdap-2023` it inherits from
-    /// (`RULES.md`, conflict 4: never another edition's text otherwise).
+    /// The citations of this rule in `edition`: the edition's own seeds; for
+    /// a rule `gdap-2025` inherits (its seeds are silent), the `gdap-2023`
+    /// seed it inherits from. Never another edition's text otherwise
+    /// (`RULES.md`, conflict 4).
     pub fn citations_in(&self, edition: Edition) -> impl Iterator<Item = &'static Citation> {
-        let inherited = self.basis_in(edition) == Some(Basis::Inherited);
         let holds = self.holds_in(edition);
         let own_seeds = self.citations.iter().any(|c| c.seed.edition() == edition);
+        let inherits = holds && !own_seeds && edition == Edition::Gdap2025;
         self.citations.iter().filter(move |c| {
             holds
                 && (c.seed.edition() == edition
-                    || (inherited && !own_seeds && c.seed.edition() == Edition::Gdap2023))
+                    || (inherits && c.seed.edition() == Edition::Gdap2023))
         })
     }
 }
