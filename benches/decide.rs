@@ -5,8 +5,8 @@
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use csp_support::{assess, decide, samples, Edition, Request};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use csp_support::{Edition, Request, assess, decide, samples};
 
 fn paths() -> [(&'static str, Request); 4] {
     [

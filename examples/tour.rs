@@ -1,7 +1,7 @@
 //! A tour of real decisions: the built-in sample requests, assessed and
 //! explained. Run it with `cargo run --example tour`.
 
-use csp_support::{assess, customer_options, samples, Edition, Subscription};
+use csp_support::{Edition, Subscription, assess, customer_options, samples};
 use csp_support::{SubscriptionChannel::*, SubscriptionKind::*};
 
 fn main() -> Result<(), csp_support::Error> {
@@ -13,9 +13,39 @@ fn main() -> Result<(), csp_support::Error> {
 
     println!("Customers' own options (CUSTOMER-*):");
     let mixes: [(&str, &[Subscription]); 3] = [
-        ("CSP + Direct trial", &[Subscription { channel: Csp, kind: Paid }, Subscription { channel: Direct, kind: Trial }]),
-        ("CSP + Direct paid", &[Subscription { channel: Csp, kind: Paid }, Subscription { channel: Direct, kind: Paid }]),
-        ("CSP only", &[Subscription { channel: Csp, kind: Paid }]),
+        (
+            "CSP + Direct trial",
+            &[
+                Subscription {
+                    channel: Csp,
+                    kind: Paid,
+                },
+                Subscription {
+                    channel: Direct,
+                    kind: Trial,
+                },
+            ],
+        ),
+        (
+            "CSP + Direct paid",
+            &[
+                Subscription {
+                    channel: Csp,
+                    kind: Paid,
+                },
+                Subscription {
+                    channel: Direct,
+                    kind: Paid,
+                },
+            ],
+        ),
+        (
+            "CSP only",
+            &[Subscription {
+                channel: Csp,
+                kind: Paid,
+            }],
+        ),
     ];
     for (name, mix) in mixes {
         for e in [Edition::Gdap2023, Edition::Gdap2025] {

@@ -199,7 +199,8 @@ impl RuleId {
     #[must_use]
     pub fn rule(self) -> &'static Rule {
         // CATALOGUE is declared in RuleId order; a test checks it.
-        CATALOGUE.get(self as usize).unwrap_or(&CATALOGUE[0])
+        static RULES: [Rule; <RuleId as strum::EnumCount>::COUNT] = CATALOGUE;
+        RULES.get(self as usize).unwrap_or(&RULES[0])
     }
 
     const fn bit(self) -> u64 {
@@ -375,7 +376,8 @@ impl Rule {
 /// Every rule of the catalogue, in [`RuleId`] order.
 #[must_use]
 pub fn catalogue() -> &'static [Rule] {
-    &CATALOGUE
+    static RULES: [Rule; <RuleId as strum::EnumCount>::COUNT] = CATALOGUE;
+    &RULES
 }
 
 /// The rules that hold in `edition`, in [`RuleId`] order.
@@ -386,7 +388,51 @@ pub fn catalogue() -> &'static [Rule] {
 /// assert!(!rules_in(Edition::Gdap2025).any(|r| r.id == RuleId::RouteNoPhone));
 /// ```
 pub fn rules_in(edition: Edition) -> impl Iterator<Item = &'static Rule> {
-    CATALOGUE.iter().filter(move |r| r.holds_in(edition))
+    catalogue().iter().filter(move |r| r.holds_in(edition))
+}
+
+/// For each edition and each basis weaker than `stated`, the rules that have
+/// it: computed at compile time, so a decision's basis is three mask tests.
+// Evaluated at compile time: an out-of-bounds index is a build error, never a panic.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+const BASIS_MASKS: [[u64; 3]; 3] = {
+    let mut masks = [[0u64; 3]; 3];
+    let mut rest: &[Rule] = &CATALOGUE;
+    while let [rule, tail @ ..] = rest {
+        let mut e = 0;
+        while e < 3 {
+            let slot = match rule.basis[e] {
+                Some(Basis::Inherited) => Some(0),
+                Some(Basis::Outside) => Some(1),
+                Some(Basis::Interpreted) => Some(2),
+                Some(Basis::Stated) | None => None,
+            };
+            if let Some(b) = slot {
+                masks[e][b] |= rule.id.bit();
+            }
+            e += 1;
+        }
+        rest = tail;
+    }
+    masks
+};
+
+/// The weakest catalogue basis among `rules` in `edition`.
+pub(crate) const fn weakest_basis(rules: RuleSet, edition: Edition) -> Basis {
+    let [inherited, outside, interpreted] = match edition {
+        Edition::Dap => BASIS_MASKS[0],
+        Edition::Gdap2023 => BASIS_MASKS[1],
+        Edition::Gdap2025 => BASIS_MASKS[2],
+    };
+    if rules.0 & interpreted != 0 {
+        Basis::Interpreted
+    } else if rules.0 & outside != 0 {
+        Basis::Outside
+    } else if rules.0 & inherited != 0 {
+        Basis::Inherited
+    } else {
+        Basis::Stated
+    }
 }
 
 /// A set of rule IDs: a bitset, so it is `Copy` and costs no allocation.
@@ -449,10 +495,12 @@ impl RuleSet {
 
     /// The rules, in [`RuleId`] (evaluation) order.
     pub fn iter(self) -> impl Iterator<Item = RuleId> + Clone {
-        <RuleId as strum::VariantArray>::VARIANTS
-            .iter()
-            .copied()
-            .filter(move |id| self.contains(*id))
+        let mut bits = self.0;
+        core::iter::from_fn(move || {
+            let i = usize::try_from(bits.trailing_zeros()).ok()?;
+            bits &= bits.wrapping_sub(1);
+            <RuleId as strum::VariantArray>::VARIANTS.get(i).copied()
+        })
     }
 }
 
@@ -670,7 +718,7 @@ const SLA_CITES: &[Citation] = &[RU_SLA, JA_SLA, DE_SLA];
 const FEE_CITES: &[Citation] = &[RU_SCOPE, JA_SCOPE, DE_TITLE];
 
 #[rustfmt::skip]
-static CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
+const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::ScopeClouds, "Partner Center (global) and Partner Center for Microsoft Cloud for US Government; in dap also Microsoft Cloud Germany.",
         ALL_STATED, &[RU_TITLE, JA_TITLE, DE_TITLE, NL_TITLE, IT_TITLE], None),
     rule(RuleId::ScopeWorkloads, "Requests on behalf of customers exist for Azure, Office 365, Dynamics CRM Online and Enterprise Mobility Suite; anything else is not covered.",
@@ -744,3 +792,28 @@ static CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::CustomerPaidEither, "A customer with CSP subscriptions and a Direct paid subscription can open a service request with Microsoft or contact its partner.",
         [None, None, Some(S)], &[NL_CUSTOMER, IT_CUSTOMER], None),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    /// The compile-time masks agree with folding the catalogue, for every
+    /// pair of rules in every edition.
+    #[test]
+    fn basis_masks_agree_with_the_catalogue() {
+        for e in Edition::ALL {
+            for a in RuleId::iter() {
+                for b in RuleId::iter() {
+                    let set = RuleSet::of(&[a, b]);
+                    let folded = set
+                        .iter()
+                        .filter_map(|id| id.rule().basis_in(e))
+                        .fold(Basis::Stated, Basis::weakest);
+                    assert_eq!(weakest_basis(set, e), folded, "{a} {b} {e}");
+                }
+            }
+            assert_eq!(weakest_basis(RuleSet::EMPTY, e), Basis::Stated);
+        }
+    }
+}
