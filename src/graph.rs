@@ -639,15 +639,7 @@ pub enum AccessAssignmentStatus {
 
 /// The kind of an access container, as Graph spells it.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::Display,
-    serde::Serialize,
-    serde::Deserialize,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, serde::Serialize, serde::Deserialize,
 )]
 #[strum(serialize_all = "camelCase")]
 #[serde(rename_all = "camelCase")]
@@ -806,7 +798,10 @@ impl AzureRoleAssignment {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
-pub fn azure_roles<S: AsRef<str>>(assignments: &[AzureRoleAssignment], principals: &[S]) -> AzureRoles {
+pub fn azure_roles<S: AsRef<str>>(
+    assignments: &[AzureRoleAssignment],
+    principals: &[S],
+) -> AzureRoles {
     assignments
         .iter()
         .filter(|a| {
@@ -885,7 +880,10 @@ const ENTRA_ROLE_IDS: [(&str, EntraRole); 14] = [
 /// Azure built-in role definition IDs of the roles the model names.
 const AZURE_ROLE_IDS: [(&str, AzureRole); 5] = [
     ("8e3af657-a8ff-443c-a75c-2fe8c4bcb635", AzureRole::Owner),
-    ("b24988ac-6180-42a0-ab88-20f7382dd24c", AzureRole::Contributor),
+    (
+        "b24988ac-6180-42a0-ab88-20f7382dd24c",
+        AzureRole::Contributor,
+    ),
     (
         "cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e",
         AzureRole::SupportRequestContributor,
@@ -981,11 +979,10 @@ pub(crate) fn payload_error(e: serde_path_to_error::Error<serde_json::Error>) ->
 
 /// Reads one object or a collection (`{"value": [...]}` or a bare array).
 fn parse_list<T: DeserializeOwned>(json: &str) -> Result<Vec<T>, Error> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| Error::GraphPayload {
-            path: ".".to_owned(),
-            message: e.to_string(),
-        })?;
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| Error::GraphPayload {
+        path: ".".to_owned(),
+        message: e.to_string(),
+    })?;
     let list = value.is_array()
         || value
             .as_object()

@@ -115,5 +115,6 @@ pub use model::{
 };
 pub use route::{IsvContact, MAX_STEPS, PartnerCenterPath, Portal, Route, Step, SupportPlan};
 pub use rule::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalogue, rules_in};
+
 #[cfg(feature = "serde")]
 pub use readiness::{ReadinessReport, readiness};

@@ -83,8 +83,8 @@ use crate::graph::{
 use crate::model::domain_enum;
 use crate::{
     AutoExtend, AzureAccess, Channel, Cloud, CustomerTenant, Decision, Edition, Error,
-    GdapRelationship, LanguageTag, MissingFacts, Outcome, Partner, PartnerCenterRoles,
-    PartnerType, ProblemKind, Remedies, Request, RuleSet, Severity, Tenant, ValidUntil, Workload,
+    GdapRelationship, LanguageTag, MissingFacts, Outcome, Partner, PartnerCenterRoles, PartnerType,
+    ProblemKind, Remedies, Request, RuleSet, Severity, Tenant, ValidUntil, Workload,
 };
 
 /// The workloads a report covers, in report order.
@@ -430,7 +430,9 @@ pub fn readiness<'a>(
             request.workload = workload;
             if workload == Workload::Azure && !tenant_subs.is_empty() {
                 for &(_, i) in tenant_subs {
-                    let Some(sub) = book.azure.get(i) else { continue };
+                    let Some(sub) = book.azure.get(i) else {
+                        continue;
+                    };
                     let access = AzureAccess {
                         is_provider: sub.is_provider,
                         granted_by_indirect_provider: false,
@@ -572,7 +574,9 @@ impl core::str::FromStr for Format {
 ///
 /// Markdown and CSV print one line per customer × workload with the outcome,
 /// the rule IDs, until when it holds, the relationship and its expiry notice;
-/// markdown adds the relationships ending within 30, 7 and 1 days. JSON is
+/// markdown adds the relationships ending within 30, 7 and 1 days (soonest
+/// first), those ended while Graph still says active, and those without a
+/// customer. JSON is
 /// the [`ReadinessReport`] as data.
 #[must_use]
 pub fn render(report: &ReadinessReport<'_>, format: Format) -> String {
@@ -656,11 +660,12 @@ fn markdown(report: &ReadinessReport<'_>) -> String {
             );
         }
     }
-    let expiring: Vec<_> = report
+    let mut expiring: Vec<_> = report
         .customers
         .iter()
         .flat_map(|c| c.expiring.iter().map(move |e| (c, e)))
         .collect();
+    expiring.sort_by_key(|(_, e)| e.ends_at);
     if !expiring.is_empty() {
         out.push_str("\n## Relationships ending within 30, 7 and 1 days\n\n");
         for (c, e) in expiring {

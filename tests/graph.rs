@@ -37,7 +37,10 @@ fn relationship(display_name: &str) -> DelegatedAdminRelationship {
 
 /// Parses `json`, sets the value at `pointer` to `value`, and parses it again
 /// as a relationship list.
-fn relationships_with(pointer: &str, value: serde_json::Value) -> Result<Vec<DelegatedAdminRelationship>, Error> {
+fn relationships_with(
+    pointer: &str,
+    value: serde_json::Value,
+) -> Result<Vec<DelegatedAdminRelationship>, Error> {
     let mut doc: serde_json::Value = serde_json::from_str(&fixture("relationships.json")).unwrap();
     *doc.pointer_mut(pointer).unwrap() = value;
     graph::parse_relationships(&doc.to_string())
@@ -50,7 +53,11 @@ fn payload_path(err: Error) -> String {
     }
 }
 
-fn request_for(workload: Workload, gdap: Option<GdapRelationship>, azure: Option<AzureAccess>) -> Request {
+fn request_for(
+    workload: Workload,
+    gdap: Option<GdapRelationship>,
+    azure: Option<AzureAccess>,
+) -> Request {
     let mut r = samples::direct_partner_office365();
     r.workload = workload;
     r.tenant = Tenant::Customer(CustomerTenant {
@@ -72,7 +79,10 @@ fn reads_one_relationship_object_as_graph_returns_it() {
         r.id,
         "a1b2c3d4-0001-4e5f-8a9b-1c2d3e4f5a6b-c0a1b2c3-0000-4000-8000-000000000001"
     );
-    assert_eq!(r.customer_tenant_id(), Some("c0a1b2c3-0000-4000-8000-000000000001"));
+    assert_eq!(
+        r.customer_tenant_id(),
+        Some("c0a1b2c3-0000-4000-8000-000000000001")
+    );
     assert_eq!(
         r.customer.as_ref().unwrap().display_name.as_deref(),
         Some("Contoso Ltd")
@@ -88,7 +98,10 @@ fn reads_one_relationship_object_as_graph_returns_it() {
     assert_eq!(end, at("2027-03-01T08:15:30.1234567Z"));
     assert_eq!(
         r.access_details.roles(),
-        EntraRoles::from([EntraRole::ServiceSupportAdministrator, EntraRole::DirectoryReaders])
+        EntraRoles::from([
+            EntraRole::ServiceSupportAdministrator,
+            EntraRole::DirectoryReaders
+        ])
     );
 }
 
@@ -229,8 +242,22 @@ fn iso_durations_of_the_forms_graph_uses() {
 #[test]
 fn iso_durations_with_years_months_fractions_or_bad_syntax_are_errors() {
     for text in [
-        "P2Y", "P1M", "P", "PT", "P1DT", "-P1D", "P1.5D", "730D", "P1H", "PT1D", "P1D2W", "p1d",
-        "P1DT1S1M", "P 1D", "", "P99999999999999999999D",
+        "P2Y",
+        "P1M",
+        "P",
+        "PT",
+        "P1DT",
+        "-P1D",
+        "P1.5D",
+        "730D",
+        "P1H",
+        "PT1D",
+        "P1D2W",
+        "p1d",
+        "P1DT1S1M",
+        "P 1D",
+        "",
+        "P99999999999999999999D",
     ] {
         let err = text.parse::<IsoDuration>().unwrap_err();
         assert_eq!(
@@ -240,7 +267,10 @@ fn iso_durations_with_years_months_fractions_or_bad_syntax_are_errors() {
             },
             "{text}"
         );
-        assert!(err.to_string().contains("P730D"), "the message names accepted forms");
+        assert!(
+            err.to_string().contains("P730D"),
+            "the message names accepted forms"
+        );
     }
 }
 
@@ -262,7 +292,8 @@ fn bad_auto_extend_duration_is_an_error_naming_the_json_path() {
 
 #[test]
 fn bad_date_is_an_error_naming_the_json_path() {
-    let err = relationships_with("/value/4/endDateTime", "2026-13-01T00:00:00Z".into()).unwrap_err();
+    let err =
+        relationships_with("/value/4/endDateTime", "2026-13-01T00:00:00Z".into()).unwrap_err();
     assert_eq!(payload_path(err), "value[4].endDateTime");
     let err = relationships_with("/value/1/activatedDateTime", "yesterday".into()).unwrap_err();
     assert_eq!(payload_path(err), "value[1].activatedDateTime");
@@ -274,7 +305,8 @@ fn wrong_type_is_an_error_naming_the_json_path() {
     assert_eq!(payload_path(err), "value[0].duration");
     let err = relationships_with("/value/5/accessDetails/unifiedRoles", "all".into()).unwrap_err();
     assert_eq!(payload_path(err), "value[5].accessDetails.unifiedRoles");
-    let err = relationships_with("/value/6/customer/tenantId", serde_json::Value::Null).unwrap_err();
+    let err =
+        relationships_with("/value/6/customer/tenantId", serde_json::Value::Null).unwrap_err();
     assert_eq!(payload_path(err), "value[6].customer.tenantId");
 }
 
@@ -319,7 +351,8 @@ fn duration_over_730_days_without_auto_extend_names_the_relationship() {
 
 #[test]
 fn active_relationship_without_roles_names_the_relationship() {
-    let rels = relationships_with("/value/0/accessDetails/unifiedRoles", serde_json::json!([])).unwrap();
+    let rels =
+        relationships_with("/value/0/accessDetails/unifiedRoles", serde_json::json!([])).unwrap();
     let err = rels[0].to_model(EntraRoles::EMPTY).unwrap_err();
     assert_eq!(
         err,
@@ -375,11 +408,26 @@ fn zero_auto_extend_forms_are_off() {
 fn entra_role_template_ids_map_to_the_model() {
     let cases = [
         (SSA, EntraRole::ServiceSupportAdministrator),
-        ("62e90394-69f5-4237-9190-012177145e10", EntraRole::GlobalAdministrator),
-        ("729827e3-9c14-49f7-bb1b-9608f156bbb8", EntraRole::HelpdeskAdministrator),
-        ("88d8e3e3-8f55-4a1e-953a-9b9898b8876b", EntraRole::DirectoryReaders),
-        ("f2ef992c-3afb-46b9-b7cf-a126ee74c451", EntraRole::GlobalReader),
-        ("F023FD81-A637-4B56-95FD-791AC0226033", EntraRole::ServiceSupportAdministrator),
+        (
+            "62e90394-69f5-4237-9190-012177145e10",
+            EntraRole::GlobalAdministrator,
+        ),
+        (
+            "729827e3-9c14-49f7-bb1b-9608f156bbb8",
+            EntraRole::HelpdeskAdministrator,
+        ),
+        (
+            "88d8e3e3-8f55-4a1e-953a-9b9898b8876b",
+            EntraRole::DirectoryReaders,
+        ),
+        (
+            "f2ef992c-3afb-46b9-b7cf-a126ee74c451",
+            EntraRole::GlobalReader,
+        ),
+        (
+            "F023FD81-A637-4B56-95FD-791AC0226033",
+            EntraRole::ServiceSupportAdministrator,
+        ),
     ];
     for (id, role) in cases {
         assert_eq!(graph::entra_role(id), role, "{id}");
@@ -396,8 +444,14 @@ fn entra_role_template_ids_map_to_the_model() {
 fn azure_role_ids_map_bare_or_as_role_definition_paths() {
     let cases = [
         ("8e3af657-a8ff-443c-a75c-2fe8c4bcb635", AzureRole::Owner),
-        ("b24988ac-6180-42a0-ab88-20f7382dd24c", AzureRole::Contributor),
-        ("cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e", AzureRole::SupportRequestContributor),
+        (
+            "b24988ac-6180-42a0-ab88-20f7382dd24c",
+            AzureRole::Contributor,
+        ),
+        (
+            "cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e",
+            AzureRole::SupportRequestContributor,
+        ),
         ("acdd72a7-3385-48ef-bd42-f606fba81ae7", AzureRole::Reader),
         (
             "/subscriptions/9a8b7c6d-0000-4000-8000-00000000c0c0/providers/Microsoft.Authorization/roleDefinitions/cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e",
@@ -407,7 +461,10 @@ fn azure_role_ids_map_bare_or_as_role_definition_paths() {
             "/providers/Microsoft.Authorization/roleDefinitions/8E3AF657-A8FF-443C-A75C-2FE8C4BCB635",
             AzureRole::Owner,
         ),
-        ("/subscriptions/x/resourceGroups/cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e", AzureRole::Other),
+        (
+            "/subscriptions/x/resourceGroups/cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e",
+            AzureRole::Other,
+        ),
         ("00000000-1111-4222-8333-444444444444", AzureRole::Other),
     ];
     for (id, role) in cases {
@@ -461,7 +518,12 @@ fn unknown_azure_role_is_kept_and_grants_nothing() {
     assert_eq!(list.len(), 3);
     let unknown = &list[2];
     assert_eq!(unknown.role(), AzureRole::Other);
-    assert!(unknown.properties.role_definition_id.ends_with("00000000-1111-4222-8333-444444444444"));
+    assert!(
+        unknown
+            .properties
+            .role_definition_id
+            .ends_with("00000000-1111-4222-8333-444444444444")
+    );
     let roles = graph::azure_roles(&list[2..], &[SUPPORT_GROUP]);
     assert_eq!(roles, AzureRoles::from([AzureRole::Other]));
     assert!(!roles.intersects(AzureRoles::SUPPORT_TICKETS));
@@ -472,7 +534,10 @@ fn azure_rbac_reaches_the_user_only_through_its_principals() {
     let list = graph::parse_role_assignments(&fixture("role_assignments_contoso.json")).unwrap();
     let mine = graph::azure_roles(&list, &[SUPPORT_GROUP]);
     assert!(mine.contains(AzureRole::SupportRequestContributor));
-    assert!(!mine.contains(AzureRole::Owner), "Owner is assigned to another group");
+    assert!(
+        !mine.contains(AzureRole::Owner),
+        "Owner is assigned to another group"
+    );
     let theirs = graph::azure_roles(&list, &[OTHER_GROUP]);
     assert_eq!(theirs, AzureRoles::from([AzureRole::Owner]));
     assert!(graph::azure_roles(&list, &["someone-else"]).is_empty());
@@ -489,14 +554,18 @@ fn filer_admin_agent_gdap_user_assignment_through_security_group() {
     let roles = graph::user_roles(&r, &assignments, &[SUPPORT_GROUP]);
     assert_eq!(
         roles,
-        EntraRoles::from([EntraRole::ServiceSupportAdministrator, EntraRole::DirectoryReaders])
+        EntraRoles::from([
+            EntraRole::ServiceSupportAdministrator,
+            EntraRole::DirectoryReaders
+        ])
     );
 }
 
 #[test]
 fn filer_admin_agent_gdap_assignment_to_a_group_the_user_is_not_in() {
     let r = relationship("Woodgrove support");
-    let assignments = graph::parse_access_assignments(&fixture("access_assignments_woodgrove.json")).unwrap();
+    let assignments =
+        graph::parse_access_assignments(&fixture("access_assignments_woodgrove.json")).unwrap();
     assert!(graph::user_roles(&r, &assignments, &[SUPPORT_GROUP]).is_empty());
     let rel = r.to_model(EntraRoles::EMPTY).unwrap().unwrap();
     let d = decide(&request_for(Workload::Office365, Some(rel), None)).unwrap();
@@ -512,7 +581,8 @@ fn filer_admin_agent_gdap_assignment_to_a_group_the_user_is_not_in() {
 #[test]
 fn filer_admin_agent_gdap_only_active_assignments_count() {
     let r = relationship("Woodgrove support");
-    let assignments = graph::parse_access_assignments(&fixture("access_assignments_woodgrove.json")).unwrap();
+    let assignments =
+        graph::parse_access_assignments(&fixture("access_assignments_woodgrove.json")).unwrap();
     // The assignment to the user's group is still pending.
     let pending = &assignments[1];
     assert_eq!(pending.status, AccessAssignmentStatus::Pending);
@@ -520,14 +590,17 @@ fn filer_admin_agent_gdap_only_active_assignments_count() {
     assert!(!pending.reaches(&[SUPPORT_GROUP]));
     let mut active = pending.clone();
     active.status = AccessAssignmentStatus::Active;
-    assert!(graph::user_roles(&r, &[active], &[SUPPORT_GROUP])
-        .contains(EntraRole::ServiceSupportAdministrator));
+    assert!(
+        graph::user_roles(&r, &[active], &[SUPPORT_GROUP])
+            .contains(EntraRole::ServiceSupportAdministrator)
+    );
 }
 
 #[test]
 fn filer_admin_agent_gdap_only_active_relationships_count() {
     let r = relationship("Fabrikam ended");
-    let assignments = graph::parse_access_assignments(&fixture("access_assignments_woodgrove.json")).unwrap();
+    let assignments =
+        graph::parse_access_assignments(&fixture("access_assignments_woodgrove.json")).unwrap();
     let mut active = assignments[1].clone();
     active.status = AccessAssignmentStatus::Active;
     assert!(graph::user_roles(&r, &[active], &[SUPPORT_GROUP]).is_empty());
@@ -536,7 +609,8 @@ fn filer_admin_agent_gdap_only_active_relationships_count() {
 #[test]
 fn filer_admin_agent_gdap_assigned_roles_beyond_the_relationship_do_not_reach() {
     let r = relationship("Tailspin helpdesk"); // grants Helpdesk administrator only
-    let assignments = graph::parse_access_assignments(&fixture("access_assignments_woodgrove.json")).unwrap();
+    let assignments =
+        graph::parse_access_assignments(&fixture("access_assignments_woodgrove.json")).unwrap();
     let mut ssa = assignments[1].clone();
     ssa.status = AccessAssignmentStatus::Active;
     assert!(graph::user_roles(&r, &[ssa], &[SUPPORT_GROUP]).is_empty());
