@@ -290,6 +290,23 @@ impl<T> From<Vec<T>> for Collection<T> {
     }
 }
 
+#[cfg(feature = "schemars")]
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Collection<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Collection_of_{}", T::schema_name()).into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let items = g.subschema_for::<Vec<T>>();
+        let wrapped = items.clone();
+        schemars::json_schema!({
+            "oneOf": [
+                items,
+                { "type": "object", "properties": { "value": wrapped }, "required": ["value"] }
+            ]
+        })
+    }
+}
+
 /// Serialised as Graph does: `{ "value": [...] }`.
 impl<T: serde::Serialize> serde::Serialize for Collection<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -627,8 +627,12 @@ fn rule_list(rules: RuleSet, sep: &str) -> String {
 }
 
 /// A markdown table cell: pipes escaped, line breaks flattened.
-fn md(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\r', '\n'], " ")
+fn md(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['|', '\r', '\n']) {
+        s.replace('|', "\\|").replace(['\r', '\n'], " ").into()
+    } else {
+        s.into()
+    }
 }
 
 fn markdown(report: &ReadinessReport<'_>) -> String {

@@ -511,3 +511,41 @@ fn report_types_are_send_and_sync() {
     check::<CustomerBook>();
     check::<PartnerProfile>();
 }
+
+#[test]
+fn filer_dap_delegated_admin_the_book_carries_no_dap_facts() {
+    let (p, b) = (profile(), book());
+    let report = readiness(&p, &b, Edition::Dap, now()).unwrap();
+    for c in &report.customers {
+        for r in &c.rows {
+            assert_eq!(r.outcome, Outcome::Denied);
+            assert!(r.rules.contains(RuleId::FilerDapDelegatedAdmin));
+            assert!(r.missing.contains(Missing::DelegatedAdmin));
+        }
+    }
+}
+
+#[test]
+fn markdown_escapes_pipes_in_names() {
+    let mut b = book();
+    for r in &mut b.relationships.0 {
+        if let Some(c) = r
+            .customer
+            .as_mut()
+            .filter(|c| c.display_name.as_deref() == Some("Tailspin Toys"))
+        {
+            c.display_name = Some("Tailspin | Toys\nEU".into());
+        }
+    }
+    let p = profile();
+    let report = readiness(&p, &b, Edition::Gdap2025, now()).unwrap();
+    let md = readiness::render(&report, Format::Markdown);
+    assert!(md.contains("| Tailspin \\| Toys EU | 7a17a17a-"), "{md}");
+}
+
+#[test]
+fn the_book_round_trips_through_json() {
+    let b = book();
+    let json = serde_json::to_string(&b).unwrap();
+    assert_eq!(CustomerBook::from_json(&json).unwrap(), b);
+}
