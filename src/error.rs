@@ -54,10 +54,11 @@ pub enum Error {
         /// What the parser said.
         reason: String,
     },
-    /// Microsoft Graph or Azure JSON without the shape the service returns:
-    /// a bad duration, a bad date, a wrong type, an unknown status.
+    /// Microsoft Graph or Azure JSON without the shape the service returns
+    /// (a bad duration, a bad date, a wrong type, an unknown status), or a
+    /// readiness profile or customer book that breaks its own form.
     #[error(
-        "Microsoft Graph payload invalid at {path}: {message}; accepted: Graph v1.0 (or Azure Resource Manager) JSON as documented, one object or a `value` collection"
+        "invalid input at {path}: {message}; accepted: Microsoft Graph v1.0 and Azure Resource Manager JSON as documented (dates such as 2026-11-16T10:00:00.1234567Z, durations such as P730D), in this crate's profile and customer book forms"
     )]
     GraphPayload {
         /// The JSON path of the bad value, such as `value[2].endDateTime`

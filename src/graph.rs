@@ -240,10 +240,13 @@ impl<'de> serde::Deserialize<'de> for IsoDuration {
         impl serde::de::Visitor<'_> for V {
             type Value = IsoDuration;
             fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str("an ISO 8601 duration such as \"P730D\" or \"PT0S\"")
+                f.write_str(
+                    "an ISO 8601 duration of weeks, days and time such as \"P730D\" or \"PT0S\" (no years or months)",
+                )
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<IsoDuration, E> {
-                v.parse().map_err(E::custom)
+                parse_duration(v)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
             }
         }
         d.deserialize_str(V)
