@@ -88,8 +88,12 @@ mod engine;
 mod enumset;
 mod error;
 mod explain;
+#[cfg(feature = "serde")]
+pub mod graph;
 mod language;
 mod model;
+#[cfg(feature = "serde")]
+pub mod readiness;
 mod route;
 mod rule;
 pub mod samples;
@@ -111,3 +115,6 @@ pub use model::{
 };
 pub use route::{IsvContact, MAX_STEPS, PartnerCenterPath, Portal, Route, Step, SupportPlan};
 pub use rule::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalogue, rules_in};
+
+#[cfg(feature = "serde")]
+pub use readiness::{ReadinessReport, readiness};
