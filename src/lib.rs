@@ -88,6 +88,7 @@ mod engine;
 mod enumset;
 mod error;
 mod explain;
+pub mod i18n;
 mod language;
 mod model;
 mod route;
