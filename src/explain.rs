@@ -13,8 +13,7 @@ use crate::assessment::Assessment;
 use crate::customer::CustomerAnswer;
 use crate::decision::Decision;
 use crate::i18n::{
-    Label, Lang, Localized, citations, fill, render_citation, render_holds_until,
-    render_renews_by_days, render_step,
+    Label, Lang, Localized, citations, fill, render_holds_until, render_renews_by_days, render_step,
 };
 use crate::{Edition, RuleSet};
 
@@ -166,14 +165,7 @@ fn write_decision_in(
     for id in d.rules.iter() {
         write!(f, "\n  {id}: {}", id.text(lang))?;
         if let Some(e) = edition {
-            for c in citations(id, e, lang) {
-                write!(
-                    f,
-                    "\n    {} {}",
-                    Label::Source.text(lang),
-                    render_citation(c, lang)
-                )?;
-            }
+            write_sources(f, id, e, lang)?;
         }
     }
     if !d.missing.is_empty() {
@@ -184,6 +176,39 @@ fn write_decision_in(
         write!(f, "\n  {} {}", Label::Advice.text(lang), r.text(lang))?;
     }
     Ok(())
+}
+
+/// One line per cited seed: its headings, quoted, then the file and
+/// language; for a rule no seed of the edition cites, its outside source.
+fn write_sources(
+    f: &mut fmt::Formatter<'_>,
+    id: crate::RuleId,
+    edition: Edition,
+    lang: Lang,
+) -> fmt::Result {
+    let mut seed = None;
+    for c in citations(id, edition, lang) {
+        if seed == Some(c.seed) {
+            f.write_str(Label::ListSeparator.text(lang))?;
+        } else {
+            if let Some(prev) = seed {
+                write_seed(f, prev)?;
+            }
+            write!(f, "\n    {} ", Label::Source.text(lang))?;
+            seed = Some(c.seed);
+        }
+        fill(f, Label::Quote.text(lang), &c.section)?;
+    }
+    match (seed, id.rule().outside_source) {
+        (Some(prev), _) => write_seed(f, prev),
+        // No seed of the edition says it: name the documentation it rests on.
+        (None, Some(outside)) => write!(f, "\n    {} {outside}", Label::Source.text(lang)),
+        (None, None) => Ok(()),
+    }
+}
+
+fn write_seed(f: &mut fmt::Formatter<'_>, seed: crate::Seed) -> fmt::Result {
+    write!(f, " ({}, {})", seed.file_name(), seed.language())
 }
 
 fn write_assessment_in(f: &mut fmt::Formatter<'_>, a: &Assessment, lang: Lang) -> fmt::Result {

@@ -194,7 +194,9 @@ impl Texts for De {
                 "ein Supportplan, den der Artikel für den eigenen Mandanten nennt"
             }
             Missing::AllowedPartnerType => "ein Partnertyp, der in dieser Ausgabe einreichen darf",
-            Missing::SubscriptionProvider => "Anbieter des Azure-Abonnements des Kunden zu sein",
+            Missing::SubscriptionProvider => {
+                "die Rolle als Anbieter des Azure-Abonnements des Kunden"
+            }
             Missing::PartnerCenterRole => "die Partner Center-Rolle, die diese Ausgabe verlangt",
             Missing::DelegatedAdmin => "delegierte Administratorrechte (DAP)",
             Missing::ActiveRelationship => "eine GDAP-Beziehung, die beim Einreichen aktiv ist",

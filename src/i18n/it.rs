@@ -197,7 +197,7 @@ impl Texts for It {
             }
             Missing::AllowedPartnerType => "un tipo di partner che in questa edizione può inviare",
             Missing::SubscriptionProvider => {
-                "essere il provider della sottoscrizione di Azure del cliente"
+                "il ruolo di provider della sottoscrizione di Azure del cliente"
             }
             Missing::PartnerCenterRole => {
                 "il ruolo del Centro per i partner richiesto da questa edizione"

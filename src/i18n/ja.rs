@@ -368,7 +368,7 @@ impl Texts for Ja {
             StepKey::SelectOwnPlan => "貴社のサポート プランの権利を示します: {}。",
             StepKey::EnterPartnerContact => "顧客の情報ではなく、貴社の連絡先情報を入力します。",
             StepKey::StateBusinessImpact => {
-                "ビジネスへの影響の程度を示します。これで {} が決まります。"
+                "ビジネスへの影響の程度を示します。これで{}が決まります。"
             }
             StepKey::SubmitAzure => "[作成] を選びます。",
             StepKey::SubmitAdminCenter => {

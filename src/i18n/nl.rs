@@ -195,7 +195,9 @@ impl Texts for Nl {
                 "een ondersteuningsplan dat het artikel voor uw eigen tenant noemt"
             }
             Missing::AllowedPartnerType => "een partnertype dat in deze editie mag indienen",
-            Missing::SubscriptionProvider => "provider zijn van het Azure-abonnement van de klant",
+            Missing::SubscriptionProvider => {
+                "de rol van provider van het Azure-abonnement van de klant"
+            }
             Missing::PartnerCenterRole => "de rol in Partnercentrum die deze editie vereist",
             Missing::DelegatedAdmin => "gedelegeerde beheerdersbevoegdheden (DAP)",
             Missing::ActiveRelationship => "een GDAP-relatie die actief is als u indient",

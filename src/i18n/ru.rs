@@ -294,7 +294,7 @@ impl Texts for Ru {
     fn label(&self, l: Label) -> &'static str {
         match l {
             Label::BasisOf => "(основание: {})",
-            Label::Missing => "Не хватает:",
+            Label::Missing => "Требуется:",
             Label::Advice => "Совет:",
             Label::Route => "Порядок действий:",
             Label::Plan => "План поддержки:",
