@@ -504,3 +504,65 @@ fn customer_answers_render_in_every_language() {
         assert!(text.contains(CustomerOption::ContactPartner.text(lang)));
     }
 }
+
+mod alloc_count {
+    //! Counts heap allocations per thread, so a test can check that
+    //! rendering allocates nothing but the output string.
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::cell::Cell;
+
+    pub struct Counting;
+
+    thread_local! {
+        pub static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    }
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            ALLOCATIONS.with(|n| n.set(n.get() + 1));
+            unsafe { System.alloc(layout) }
+        }
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            unsafe { System.dealloc(ptr, layout) }
+        }
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            ALLOCATIONS.with(|n| n.set(n.get() + 1));
+            unsafe { System.realloc(ptr, layout, new_size) }
+        }
+    }
+
+    pub fn count() -> usize {
+        ALLOCATIONS.with(Cell::get)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: alloc_count::Counting = alloc_count::Counting;
+
+#[test]
+fn rendering_allocates_only_the_output_string() {
+    use std::fmt::Write;
+    let assessments: Vec<Assessment> = samples::all()
+        .iter()
+        .map(|(_, r)| assess(r).unwrap())
+        .collect();
+    // The counter sees allocations on this thread.
+    let start = alloc_count::count();
+    let probe = a_string();
+    assert!(alloc_count::count() > start && !probe.is_empty());
+    let mut out = String::with_capacity(1 << 20);
+    let before = alloc_count::count();
+    for a in &assessments {
+        for lang in Lang::ALL {
+            write!(out, "{}", a.explain(lang)).unwrap();
+            write!(out, "{}", a.decision.explain(lang)).unwrap();
+        }
+    }
+    assert_eq!(alloc_count::count(), before, "rendering allocated");
+    assert!(out.len() < out.capacity());
+}
+
+#[inline(never)]
+fn a_string() -> String {
+    std::hint::black_box("probe").to_string()
+}
