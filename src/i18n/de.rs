@@ -104,7 +104,7 @@ impl Texts for De {
                 "Schweregrad B (mittel: Produktion teilweise betroffen): erste Antwort innerhalb von 4 Stunden."
             }
             RuleId::SlaSeverityC => {
-                "Schweregrad C (mindestens: Dienste verfügbar oder nur Nichtproduktion betroffen): erste Antwort innerhalb von 8 Stunden."
+                "Schweregrad C (minimal: Dienste verfügbar oder nur Nichtproduktion betroffen): erste Antwort innerhalb von 8 Stunden."
             }
             RuleId::SlaEnglish24x7 => {
                 "Die Reaktionszeiten gelten für englischsprachigen Support; diese Uhr läuft rund um die Uhr."
@@ -289,7 +289,9 @@ impl Texts for De {
         match s {
             Severity::A => "Schweregrad A (kritisch)",
             Severity::B => "Schweregrad B (mittel)",
-            Severity::C => "Schweregrad C (mindestens)",
+            // The seed's table says "Mindestens C", a slip for "Minimaler Verlust"
+            // in the same row: the level is called minimal.
+            Severity::C => "Schweregrad C (minimal)",
         }
     }
 

@@ -358,7 +358,7 @@ impl Texts for Nl {
             StepKey::ConfirmAdminRelationship => {
                 "Controleer of u een actieve beheerdersrelatie hebt met de juiste beveiligingsrol en gebruikerstoewijzing."
             }
-            StepKey::NewRequest => "Selecteer Nieuwe aanvraag en daarna {}.",
+            StepKey::NewRequest => "Selecteer Nieuwe aanvraag en selecteer vervolgens {}.",
             StepKey::OpenAzurePortal => {
                 "De Azure-portal wordt geopend, in de context van uw partneraccount voor de tenant van de klant."
             }
