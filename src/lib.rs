@@ -85,6 +85,7 @@ mod customer;
 mod decision;
 mod edition;
 mod engine;
+pub mod i18n;
 mod enumset;
 mod error;
 mod explain;
