@@ -84,7 +84,7 @@ pub struct FeeAnswer {
 ///
 /// Route, plan and fee are answered for allowed requests; the route also for
 /// a redirected one (how to reach the ISV). The deadline needs a calendar:
-/// see [`assess_with_calendar`](crate::assess_with_calendar).
+/// see `assess_with_calendar` (deadlines).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

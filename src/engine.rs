@@ -56,10 +56,7 @@ impl Stage {
 
 /// The weakest catalogue basis among `rules` in `edition`.
 pub(crate) fn weakest_basis(rules: RuleSet, edition: Edition) -> Basis {
-    rules
-        .iter()
-        .filter_map(|id| id.rule().basis_in(edition))
-        .fold(Basis::Stated, Basis::weakest)
+    crate::rule::weakest_basis(rules, edition)
 }
 
 /// Decides whether the request may be filed: the first question.

@@ -63,6 +63,19 @@ macro_rules! enum_set {
                 $set(self.0 | other.0)
             }
 
+            /// The elements of `self` that are not in `other`.
+            #[must_use]
+            pub const fn difference(self, other: $set) -> $set {
+                $set(self.0 & !other.0)
+            }
+
+            /// The first element in declaration order, if any.
+            #[must_use]
+            pub fn first(self) -> Option<$elem> {
+                let i = usize::try_from(self.0.trailing_zeros()).ok()?;
+                <$elem as strum::VariantArray>::VARIANTS.get(i).copied()
+            }
+
             /// Whether the set is empty.
             #[must_use]
             pub const fn is_empty(self) -> bool {
@@ -77,10 +90,12 @@ macro_rules! enum_set {
 
             /// The elements, in declaration order.
             pub fn iter(self) -> impl Iterator<Item = $elem> + Clone {
-                <$elem as strum::VariantArray>::VARIANTS
-                    .iter()
-                    .copied()
-                    .filter(move |x| self.contains(*x))
+                let mut bits = self.0;
+                core::iter::from_fn(move || {
+                    let i = usize::try_from(bits.trailing_zeros()).ok()?;
+                    bits &= bits.wrapping_sub(1);
+                    <$elem as strum::VariantArray>::VARIANTS.get(i).copied()
+                })
             }
         }
 

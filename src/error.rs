@@ -54,6 +54,51 @@ pub enum Error {
         /// What the parser said.
         reason: String,
     },
+    /// Microsoft Graph or Azure JSON without the shape the service returns
+    /// (a bad duration, a bad date, a wrong type, an unknown status), or a
+    /// readiness profile or customer book that breaks its own form.
+    #[error(
+        "invalid input at {path}: {message}; accepted: Microsoft Graph v1.0 and Azure Resource Manager JSON as documented (dates such as 2026-11-16T10:00:00.1234567Z, durations such as P730D), in this crate's profile and customer book forms"
+    )]
+    GraphPayload {
+        /// The JSON path of the bad value, such as `value[2].endDateTime`
+        /// (`.` for the document itself).
+        path: String,
+        /// What the parser said.
+        message: String,
+    },
+    /// A duration that is not an ISO 8601 duration of weeks, days and time.
+    #[error(
+        "{text:?} is not an ISO 8601 duration of days and time; accepted: forms such as P730D, P180D, P0D, PT0S, P1DT12H30M, P2W (no years, months, fractions or signs)"
+    )]
+    IsoDuration {
+        /// The text as given.
+        text: String,
+    },
+    /// A Graph relationship the model cannot hold.
+    #[error("Graph relationship {id} is invalid: {source}")]
+    GraphRelationship {
+        /// The relationship's `id`.
+        id: String,
+        /// What is wrong with it.
+        source: Box<Error>,
+    },
+    /// A relationship whose status grants access but that lacks a date.
+    #[error(
+        "a relationship with status {status} has no {field}; accepted: active and expiring relationships carry activatedDateTime and endDateTime"
+    )]
+    GraphRelationshipDate {
+        /// The Graph status.
+        status: String,
+        /// The missing field.
+        field: &'static str,
+    },
+    /// An unknown readiness report format.
+    #[error("report format {given:?} is not known; accepted: markdown, csv, json")]
+    ReportFormat {
+        /// The format as given.
+        given: String,
+    },
     /// A JSON document (a request, an assessment or a scenario file) does
     /// not fit its form: the message names the field path and, for a bad
     /// value, the accepted values.

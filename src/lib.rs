@@ -89,12 +89,17 @@ mod enumset;
 mod error;
 mod explain;
 #[cfg(feature = "serde")]
+pub mod graph;
+pub mod i18n;
+#[cfg(feature = "serde")]
 pub mod json;
 mod language;
 pub mod matrix;
 mod model;
 #[cfg(feature = "proptest")]
 pub mod proptest_support;
+#[cfg(feature = "serde")]
+pub mod readiness;
 mod route;
 mod rule;
 pub mod samples;
@@ -120,3 +125,6 @@ pub use model::{
 };
 pub use route::{IsvContact, MAX_STEPS, PartnerCenterPath, Portal, Route, Step, SupportPlan};
 pub use rule::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalogue, rules_in};
+
+#[cfg(feature = "serde")]
+pub use readiness::{ReadinessReport, readiness};

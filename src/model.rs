@@ -297,10 +297,12 @@ impl GdapRelationship {
                 ends_at: self.ends_at,
             });
         }
+        // Unix timestamps: far cheaper than a `TimeDelta`, and exact for
+        // whole seconds (chrono's range keeps the subtraction in i64).
         let seconds = self
             .ends_at
-            .signed_duration_since(self.starts_at)
-            .num_seconds();
+            .timestamp()
+            .saturating_sub(self.starts_at.timestamp());
         let too_short = seconds < GDAP_MIN_DAYS * 86_400;
         let too_long = seconds > GDAP_MAX_DAYS * 86_400 && self.auto_extend == AutoExtend::Off;
         if too_short || too_long {
@@ -312,7 +314,7 @@ impl GdapRelationship {
         if self.roles.is_empty() {
             return Err(crate::Error::GdapNoRoles);
         }
-        if let Some(role) = self.user_roles.iter().find(|r| !self.roles.contains(*r)) {
+        if let Some(role) = self.user_roles.difference(self.roles).first() {
             return Err(crate::Error::GdapUserRoleNotGranted { role });
         }
         Ok(())

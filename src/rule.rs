@@ -199,7 +199,8 @@ impl RuleId {
     #[must_use]
     pub fn rule(self) -> &'static Rule {
         // CATALOGUE is declared in RuleId order; a test checks it.
-        CATALOGUE.get(self as usize).unwrap_or(&CATALOGUE[0])
+        static RULES: [Rule; <RuleId as strum::EnumCount>::COUNT] = CATALOGUE;
+        RULES.get(self as usize).unwrap_or(&RULES[0])
     }
 
     const fn bit(self) -> u64 {
@@ -356,17 +357,18 @@ impl Rule {
         self.basis_in(edition).is_some()
     }
 
-    /// The citations of this rule in `edition`: the edition's own seeds, and
-    /// for an inherited rule the seed of `gdap-2023` it inherits from
-    /// (`RULES.md`, conflict 4: never another edition's text otherwise).
+    /// The citations of this rule in `edition`: the edition's own seeds; for
+    /// a rule `gdap-2025` inherits (its seeds are silent), the `gdap-2023`
+    /// seed it inherits from. Never another edition's text otherwise
+    /// (`RULES.md`, conflict 4).
     pub fn citations_in(&self, edition: Edition) -> impl Iterator<Item = &'static Citation> {
-        let inherited = self.basis_in(edition) == Some(Basis::Inherited);
         let holds = self.holds_in(edition);
         let own_seeds = self.citations.iter().any(|c| c.seed.edition() == edition);
+        let inherits = holds && !own_seeds && edition == Edition::Gdap2025;
         self.citations.iter().filter(move |c| {
             holds
                 && (c.seed.edition() == edition
-                    || (inherited && !own_seeds && c.seed.edition() == Edition::Gdap2023))
+                    || (inherits && c.seed.edition() == Edition::Gdap2023))
         })
     }
 }
@@ -374,7 +376,8 @@ impl Rule {
 /// Every rule of the catalogue, in [`RuleId`] order.
 #[must_use]
 pub fn catalogue() -> &'static [Rule] {
-    &CATALOGUE
+    static RULES: [Rule; <RuleId as strum::EnumCount>::COUNT] = CATALOGUE;
+    &RULES
 }
 
 /// The rules that hold in `edition`, in [`RuleId`] order.
@@ -385,7 +388,51 @@ pub fn catalogue() -> &'static [Rule] {
 /// assert!(!rules_in(Edition::Gdap2025).any(|r| r.id == RuleId::RouteNoPhone));
 /// ```
 pub fn rules_in(edition: Edition) -> impl Iterator<Item = &'static Rule> {
-    CATALOGUE.iter().filter(move |r| r.holds_in(edition))
+    catalogue().iter().filter(move |r| r.holds_in(edition))
+}
+
+/// For each edition and each basis weaker than `stated`, the rules that have
+/// it: computed at compile time, so a decision's basis is three mask tests.
+// Evaluated at compile time: an out-of-bounds index is a build error, never a panic.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+const BASIS_MASKS: [[u64; 3]; 3] = {
+    let mut masks = [[0u64; 3]; 3];
+    let mut rest: &[Rule] = &CATALOGUE;
+    while let [rule, tail @ ..] = rest {
+        let mut e = 0;
+        while e < 3 {
+            let slot = match rule.basis[e] {
+                Some(Basis::Inherited) => Some(0),
+                Some(Basis::Outside) => Some(1),
+                Some(Basis::Interpreted) => Some(2),
+                Some(Basis::Stated) | None => None,
+            };
+            if let Some(b) = slot {
+                masks[e][b] |= rule.id.bit();
+            }
+            e += 1;
+        }
+        rest = tail;
+    }
+    masks
+};
+
+/// The weakest catalogue basis among `rules` in `edition`.
+pub(crate) const fn weakest_basis(rules: RuleSet, edition: Edition) -> Basis {
+    let [inherited, outside, interpreted] = match edition {
+        Edition::Dap => BASIS_MASKS[0],
+        Edition::Gdap2023 => BASIS_MASKS[1],
+        Edition::Gdap2025 => BASIS_MASKS[2],
+    };
+    if rules.0 & interpreted != 0 {
+        Basis::Interpreted
+    } else if rules.0 & outside != 0 {
+        Basis::Outside
+    } else if rules.0 & inherited != 0 {
+        Basis::Inherited
+    } else {
+        Basis::Stated
+    }
 }
 
 /// A set of rule IDs: a bitset, so it is `Copy` and costs no allocation.
@@ -448,10 +495,12 @@ impl RuleSet {
 
     /// The rules, in [`RuleId`] (evaluation) order.
     pub fn iter(self) -> impl Iterator<Item = RuleId> + Clone {
-        <RuleId as strum::VariantArray>::VARIANTS
-            .iter()
-            .copied()
-            .filter(move |id| self.contains(*id))
+        let mut bits = self.0;
+        core::iter::from_fn(move || {
+            let i = usize::try_from(bits.trailing_zeros()).ok()?;
+            bits &= bits.wrapping_sub(1);
+            <RuleId as strum::VariantArray>::VARIANTS.get(i).copied()
+        })
     }
 }
 
@@ -669,7 +718,7 @@ const SLA_CITES: &[Citation] = &[RU_SLA, JA_SLA, DE_SLA];
 const FEE_CITES: &[Citation] = &[RU_SCOPE, JA_SCOPE, DE_TITLE];
 
 #[rustfmt::skip]
-static CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
+const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::ScopeClouds, "Partner Center (global) and Partner Center for Microsoft Cloud for US Government; in dap also Microsoft Cloud Germany.",
         ALL_STATED, &[RU_TITLE, JA_TITLE, DE_TITLE, NL_TITLE, IT_TITLE], None),
     rule(RuleId::ScopeWorkloads, "Requests on behalf of customers exist for Azure, Office 365, Dynamics CRM Online and Enterprise Mobility Suite; anything else is not covered.",
@@ -743,3 +792,28 @@ static CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::CustomerPaidEither, "A customer with CSP subscriptions and a Direct paid subscription can open a service request with Microsoft or contact its partner.",
         [None, None, Some(S)], &[NL_CUSTOMER, IT_CUSTOMER], None),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    /// The compile-time masks agree with folding the catalogue, for every
+    /// pair of rules in every edition.
+    #[test]
+    fn basis_masks_agree_with_the_catalogue() {
+        for e in Edition::ALL {
+            for a in RuleId::iter() {
+                for b in RuleId::iter() {
+                    let set = RuleSet::of(&[a, b]);
+                    let folded = set
+                        .iter()
+                        .filter_map(|id| id.rule().basis_in(e))
+                        .fold(Basis::Stated, Basis::weakest);
+                    assert_eq!(weakest_basis(set, e), folded, "{a} {b} {e}");
+                }
+            }
+            assert_eq!(weakest_basis(RuleSet::EMPTY, e), Basis::Stated);
+        }
+    }
+}

@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use csp_support::i18n::Lang;
 use csp_support::matrix::{Matrix, MatrixDiff};
 use csp_support::scenario::{ScenarioReport, run_scenarios};
-use csp_support::{AssessInput, Edition, Error, Rule, assess, catalogue};
+use csp_support::{AssessInput, Edition, Error, LanguageTag, Rule, assess, catalogue};
 
 /// Microsoft CSP support eligibility rules: assess requests, run policy
 /// tests, and print the rules as tables.
@@ -35,6 +36,10 @@ enum Command {
         /// The output: the assessment as JSON, or a readable explanation.
         #[arg(long, value_enum, default_value_t = AssessFormat::Json)]
         format: AssessFormat,
+        /// The language of the text explanation, a BCP 47 tag: en, de, nl,
+        /// ru, it or ja (others fall back to English).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<LanguageTag>,
     },
     /// Run scenario files: one line per failure, then `N passed, M failed`.
     ///
@@ -135,6 +140,10 @@ enum TableFormat {
     Json,
 }
 
+fn parse_lang(s: &str) -> Result<LanguageTag, String> {
+    s.parse().map_err(|e: Error| e.to_string())
+}
+
 fn parse_edition(s: &str) -> Result<Edition, String> {
     s.parse()
         .map_err(|_| format!("unknown edition {s:?}; accepted: dap, gdap-2023, gdap-2025"))
@@ -147,7 +156,7 @@ const BAD_INPUT: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Assess { file, format } => cmd_assess(file.as_deref(), format),
+        Command::Assess { file, format, lang } => cmd_assess(file.as_deref(), format, lang),
         Command::Check { files, format } => cmd_check(&files, format),
         Command::Rules { edition, format } => cmd_rules(edition, format),
         Command::Matrix { edition, format } => cmd_matrix(edition, format),
@@ -198,13 +207,20 @@ fn read_stdin() -> Result<(String, String), String> {
     Ok(("<stdin>".to_owned(), s))
 }
 
-fn cmd_assess(file: Option<&Path>, format: AssessFormat) -> Result<u8, String> {
+fn cmd_assess(
+    file: Option<&Path>,
+    format: AssessFormat,
+    lang: Option<LanguageTag>,
+) -> Result<u8, String> {
     let (name, json) = read_input(file)?;
     let input = AssessInput::from_json(&json).map_err(|e| format!("{name}: {e}"))?;
     let a = assess(&input.request).map_err(|e| format!("{name}: {e}"))?;
     match format {
         AssessFormat::Json => out(&a.to_json()),
-        AssessFormat::Text => out(&a.to_string()),
+        AssessFormat::Text => match lang {
+            Some(tag) => out(&a.explain(Lang::from(&tag)).to_string()),
+            None => out(&a.to_string()),
+        },
     }
     Ok(0)
 }

@@ -1,0 +1,1048 @@
+//! Facts straight from Microsoft Graph and Azure Resource Manager: GDAP
+//! relationships, their access assignments, and Azure RBAC role
+//! assignments, read as the services return them and turned into the
+//! model's [`GdapRelationship`], [`EntraRoles`] and [`AzureRoles`].
+//!
+//! ## Tolerant here, strict in our own forms
+//!
+//! The request form of this crate ([`Request`](crate::Request) and the types
+//! it holds) rejects unknown fields: a typo there is a caller's mistake. The
+//! payload types of this module do the opposite: Microsoft Graph adds
+//! properties over time, and every `@odata.*` annotation (`@odata.context`,
+//! `@odata.etag`, `@odata.type`, `@odata.nextLink`) is metadata, so unknown
+//! fields are ignored. What *is* read must have the documented shape: a bad
+//! ISO 8601 duration, a bad date or a wrong JSON type is an
+//! [`Error::GraphPayload`] naming the JSON path (such as
+//! `value[2].endDateTime`); nothing is silently dropped. A status outside
+//! Graph's documented list is an error too, except Graph's own
+//! `unknownFutureValue`, which is kept and grants nothing.
+//!
+//! ## What becomes a model relationship
+//!
+//! Only a relationship whose status grants access (`active`, `expiring`)
+//! becomes a [`GdapRelationship`] ([`DelegatedAdminRelationship::to_model`]):
+//! it starts at `activatedDateTime`, ends at `endDateTime`, auto-extends when
+//! `autoExtendDuration` is not zero, and must pass
+//! [`GdapRelationship::validate`], or the result is an
+//! [`Error::GraphRelationship`] naming the relationship's `id`. Every other
+//! status (`approvalPending` with `endDateTime: null`, `terminated`, …)
+//! grants nothing at any instant, so it is represented as *no* relationship
+//! (`None`): the decision for it is the same as for a relationship with that
+//! status, without inventing an end Graph did not give.
+//!
+//! ## Role IDs
+//!
+//! Microsoft Entra roles are named by their built-in role *template* IDs
+//! ([`entra_role`]), Azure roles by their built-in role definition IDs, bare
+//! or as the `…/providers/Microsoft.Authorization/roleDefinitions/{id}` path
+//! of an Azure `roleAssignments` list ([`azure_role`]). An ID this crate does
+//! not know is kept as it was given (the payload types hold every raw ID) and
+//! maps to [`EntraRole::Other`] / [`AzureRole::Other`]; it grants nothing and
+//! is never an error. An unknown Entra role counts as a role of the
+//! relationship (so the relationship is not "without roles"), but it never
+//! reaches the user: it grants nothing, not even the "any Entra role" an
+//! Azure request needs.
+//!
+//! ```
+//! use csp_support::graph;
+//! use csp_support::{EntraRole, GdapStatus};
+//!
+//! let json = r#"{
+//!   "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#tenantRelationships/delegatedAdminRelationships/$entity",
+//!   "id": "0a2d3c4b-1111-4a6f-9a7e-3d2f4b6c8e10-5f1c7a2e-2222-4b3d-8c9e-1a2b3c4d5e6f",
+//!   "displayName": "Contoso support",
+//!   "duration": "P730D",
+//!   "autoExtendDuration": "P180D",
+//!   "status": "active",
+//!   "customer": { "tenantId": "5f1c7a2e-2222-4b3d-8c9e-1a2b3c4d5e6f", "displayName": "Contoso" },
+//!   "accessDetails": { "unifiedRoles": [ { "roleDefinitionId": "f023fd81-a637-4b56-95fd-791ac0226033" } ] },
+//!   "createdDateTime": "2026-01-01T09:00:00.1234567Z",
+//!   "activatedDateTime": "2026-01-02T09:00:00.1234567Z",
+//!   "endDateTime": "2028-01-02T09:00:00.1234567Z"
+//! }"#;
+//! let rels = graph::parse_relationships(json)?;
+//! let rel = &rels[0];
+//! assert_eq!(rel.status.to_model(), Some(GdapStatus::Active));
+//! assert!(rel.access_details.roles().contains(EntraRole::ServiceSupportAdministrator));
+//! let model = rel.to_model(rel.access_details.roles())?.expect("active");
+//! assert!(model.grants_at("2026-11-16T10:00:00Z".parse()?));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::de::DeserializeOwned;
+
+use crate::{
+    AutoExtend, AzureRole, AzureRoles, EntraRole, EntraRoles, Error, GDAP_MAX_DAYS, GDAP_MIN_DAYS,
+    GdapRelationship, GdapStatus,
+};
+
+// ---------------------------------------------------------------------------
+// ISO 8601 durations
+// ---------------------------------------------------------------------------
+
+/// An ISO 8601 duration of the forms Microsoft Graph uses: weeks, days and
+/// time, such as `P730D`, `P180D`, `P0D`, `PT0S` or `P1DT12H30M`.
+///
+/// Years and months are refused (their length depends on the calendar), and
+/// so are fractions and signs. Hand-written: the forms are few and a
+/// dependency would bring calendar arithmetic this crate must not guess at.
+///
+/// ```
+/// use csp_support::graph::IsoDuration;
+/// let d: IsoDuration = "P730D".parse()?;
+/// assert_eq!(d.seconds(), 730 * 86_400);
+/// assert_eq!("PT0S".parse::<IsoDuration>()?, "P0D".parse::<IsoDuration>()?);
+/// assert_eq!("P1DT2H".parse::<IsoDuration>()?.to_string(), "P1DT2H");
+/// assert!("P2Y".parse::<IsoDuration>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct IsoDuration {
+    seconds: u64,
+}
+
+const DAY: u64 = 86_400;
+
+impl IsoDuration {
+    /// The zero duration (`PT0S`).
+    pub const ZERO: IsoDuration = IsoDuration { seconds: 0 };
+
+    /// A duration of whole days.
+    #[must_use]
+    pub const fn days(days: u32) -> IsoDuration {
+        IsoDuration {
+            seconds: (days as u64).saturating_mul(DAY),
+        }
+    }
+
+    /// The length in seconds.
+    #[must_use]
+    pub const fn seconds(self) -> u64 {
+        self.seconds
+    }
+
+    /// Whether the duration is zero (`PT0S`, `P0D`).
+    #[must_use]
+    pub const fn is_zero(self) -> bool {
+        self.seconds == 0
+    }
+
+    /// The duration as a `chrono` time delta (`None` beyond its range).
+    #[must_use]
+    pub fn to_time_delta(self) -> Option<TimeDelta> {
+        TimeDelta::try_seconds(i64::try_from(self.seconds).ok()?)
+    }
+}
+
+/// Adds the components of one part (date or time) of a duration.
+/// `units` lists the designators allowed in this part, in the order ISO 8601
+/// requires them, with their length in seconds.
+fn duration_part(part: &str, units: &[(u8, u64)]) -> Option<(u64, bool)> {
+    let mut total: u64 = 0;
+    let mut number: Option<u64> = None;
+    let mut next_unit = 0usize;
+    let mut any = false;
+    for b in part.bytes() {
+        if b.is_ascii_digit() {
+            let digit = u64::from(b.checked_sub(b'0')?);
+            number = Some(number.unwrap_or(0).checked_mul(10)?.checked_add(digit)?);
+            continue;
+        }
+        let n = number.take()?;
+        let rest = units.get(next_unit..)?;
+        let pos = rest.iter().position(|(u, _)| *u == b)?;
+        let (_, len) = rest.get(pos)?;
+        next_unit = next_unit.checked_add(pos)?.checked_add(1)?;
+        total = total.checked_add(n.checked_mul(*len)?)?;
+        any = true;
+    }
+    if number.is_some() {
+        return None; // digits without a designator
+    }
+    Some((total, any))
+}
+
+fn parse_duration(text: &str) -> Option<IsoDuration> {
+    let rest = text.strip_prefix('P')?;
+    let (date, time) = match rest.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (rest, None),
+    };
+    let (date_secs, date_any) = duration_part(date, &[(b'W', 7 * DAY), (b'D', DAY)])?;
+    let (time_secs, time_any) = match time {
+        Some(t) => {
+            let (s, any) = duration_part(t, &[(b'H', 3_600), (b'M', 60), (b'S', 1)])?;
+            // "P1DT" has a time designator and no time.
+            if !any {
+                return None;
+            }
+            (s, true)
+        }
+        None => (0, false),
+    };
+    if !date_any && !time_any {
+        return None;
+    }
+    Some(IsoDuration {
+        seconds: date_secs.checked_add(time_secs)?,
+    })
+}
+
+impl core::str::FromStr for IsoDuration {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Error> {
+        parse_duration(text).ok_or_else(|| Error::IsoDuration {
+            text: text.to_owned(),
+        })
+    }
+}
+
+/// The shortest form: `P730D`, `P1DT2H`, `PT0S` for zero.
+impl core::fmt::Display for IsoDuration {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if self.seconds == 0 {
+            return f.write_str("PT0S");
+        }
+        let days = self.seconds / DAY;
+        let rest = self.seconds % DAY;
+        f.write_str("P")?;
+        if days > 0 {
+            write!(f, "{days}D")?;
+        }
+        if rest > 0 {
+            let (h, m, s) = (rest / 3_600, rest % 3_600 / 60, rest % 60);
+            f.write_str("T")?;
+            if h > 0 {
+                write!(f, "{h}H")?;
+            }
+            if m > 0 {
+                write!(f, "{m}M")?;
+            }
+            if s > 0 {
+                write!(f, "{s}S")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl serde::Serialize for IsoDuration {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IsoDuration {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = IsoDuration;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(
+                    "an ISO 8601 duration of weeks, days and time such as \"P730D\" or \"PT0S\" (no years or months)",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<IsoDuration, E> {
+                parse_duration(v)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for IsoDuration {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "IsoDuration".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "description": "ISO 8601 duration of weeks, days and time, such as P730D or PT0S" })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Collections
+// ---------------------------------------------------------------------------
+
+/// A list as Graph and Azure Resource Manager return it: an object whose
+/// `value` holds the items (annotations such as `@odata.nextLink` ignored),
+/// or a bare JSON array.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Collection<T>(pub Vec<T>);
+
+impl<T> Default for Collection<T> {
+    fn default() -> Self {
+        Collection(Vec::new())
+    }
+}
+
+impl<T> Collection<T> {
+    /// The items.
+    #[must_use]
+    pub fn as_slice(&self) -> &[T] {
+        &self.0
+    }
+}
+
+impl<T> From<Vec<T>> for Collection<T> {
+    fn from(items: Vec<T>) -> Self {
+        Collection(items)
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Collection<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Collection_of_{}", T::schema_name()).into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let items = g.subschema_for::<Vec<T>>();
+        let wrapped = items.clone();
+        schemars::json_schema!({
+            "oneOf": [
+                items,
+                { "type": "object", "properties": { "value": wrapped }, "required": ["value"] }
+            ]
+        })
+    }
+}
+
+/// Serialised as Graph does: `{ "value": [...] }`.
+impl<T: serde::Serialize> serde::Serialize for Collection<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry("value", &self.0)?;
+        map.end()
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Collection<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(core::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for V<T> {
+            type Value = Collection<T>;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a collection: an object with a `value` array, or an array")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Collection<T>, A::Error> {
+                let mut items = Vec::with_capacity(a.size_hint().unwrap_or(0).min(4_096));
+                while let Some(x) = a.next_element()? {
+                    items.push(x);
+                }
+                Ok(Collection(items))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Collection<T>, A::Error> {
+                let mut value = None;
+                while let Some(key) = a.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if key == "value" {
+                        if value.is_some() {
+                            return Err(serde::de::Error::duplicate_field("value"));
+                        }
+                        value = Some(a.next_value::<Vec<T>>()?);
+                    } else {
+                        a.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+                value
+                    .map(Collection)
+                    .ok_or_else(|| serde::de::Error::missing_field("value"))
+            }
+        }
+        d.deserialize_any(V(core::marker::PhantomData))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Graph payloads
+// ---------------------------------------------------------------------------
+
+/// The status of a relationship as Graph spells it (camelCase), including
+/// Graph's `unknownFutureValue` sentinel.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[strum(serialize_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum RelationshipStatus {
+    /// `created`.
+    Created,
+    /// `approvalPending`.
+    ApprovalPending,
+    /// `approved`.
+    Approved,
+    /// `activating`.
+    Activating,
+    /// `active`.
+    Active,
+    /// `expiring`.
+    Expiring,
+    /// `expired`.
+    Expired,
+    /// `terminationRequested`.
+    TerminationRequested,
+    /// `terminating`.
+    Terminating,
+    /// `terminated`.
+    Terminated,
+    /// Graph's sentinel for a status newer than the client asked for:
+    /// grants nothing.
+    UnknownFutureValue,
+}
+
+impl RelationshipStatus {
+    /// The model's status; `None` for `unknownFutureValue`.
+    #[must_use]
+    pub const fn to_model(self) -> Option<GdapStatus> {
+        Some(match self {
+            RelationshipStatus::Created => GdapStatus::Created,
+            RelationshipStatus::ApprovalPending => GdapStatus::ApprovalPending,
+            RelationshipStatus::Approved => GdapStatus::Approved,
+            RelationshipStatus::Activating => GdapStatus::Activating,
+            RelationshipStatus::Active => GdapStatus::Active,
+            RelationshipStatus::Expiring => GdapStatus::Expiring,
+            RelationshipStatus::Expired => GdapStatus::Expired,
+            RelationshipStatus::TerminationRequested => GdapStatus::TerminationRequested,
+            RelationshipStatus::Terminating => GdapStatus::Terminating,
+            RelationshipStatus::Terminated => GdapStatus::Terminated,
+            RelationshipStatus::UnknownFutureValue => return None,
+        })
+    }
+
+    /// Whether the status grants access (`active`, `expiring`).
+    #[must_use]
+    pub const fn grants_access(self) -> bool {
+        matches!(
+            self.to_model(),
+            Some(GdapStatus::Active | GdapStatus::Expiring)
+        )
+    }
+}
+
+/// `delegatedAdminRelationshipCustomerParticipant`: the customer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct RelationshipCustomer {
+    /// The customer's Microsoft Entra tenant ID.
+    pub tenant_id: String,
+    /// The customer's display name.
+    #[serde(default)]
+    pub display_name: Option<String>,
+}
+
+/// `unifiedRole`: one Microsoft Entra role, by its template ID, kept raw.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct UnifiedRole {
+    /// The role template ID, as Graph gave it.
+    pub role_definition_id: String,
+}
+
+impl UnifiedRole {
+    /// The model's role ([`EntraRole::Other`] for an unknown ID).
+    #[must_use]
+    pub fn role(&self) -> EntraRole {
+        entra_role(&self.role_definition_id)
+    }
+}
+
+/// `delegatedAdminAccessDetails`: the roles of a relationship or an
+/// assignment.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct AccessDetails {
+    /// The roles, raw.
+    #[serde(default)]
+    pub unified_roles: Vec<UnifiedRole>,
+}
+
+impl AccessDetails {
+    /// The roles as the model's set; unknown IDs become [`EntraRole::Other`].
+    #[must_use]
+    pub fn roles(&self) -> EntraRoles {
+        self.unified_roles.iter().map(UnifiedRole::role).collect()
+    }
+
+    /// The role IDs this crate does not recognise, as given.
+    pub fn unknown_role_ids(&self) -> impl Iterator<Item = &str> {
+        self.unified_roles
+            .iter()
+            .filter(|r| r.role() == EntraRole::Other)
+            .map(|r| r.role_definition_id.as_str())
+    }
+}
+
+/// A `delegatedAdminRelationship`, or a `resellerDelegatedAdminRelationship`
+/// (which adds `indirectProviderTenantId`), as Graph v1.0 returns it.
+///
+/// Unknown fields and `@odata.*` annotations are ignored.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct DelegatedAdminRelationship {
+    /// The relationship's ID.
+    pub id: String,
+    /// Its display name.
+    #[serde(default)]
+    pub display_name: Option<String>,
+    /// The customer; `null` until set by the partner or on approval.
+    #[serde(default)]
+    pub customer: Option<RelationshipCustomer>,
+    /// The status.
+    pub status: RelationshipStatus,
+    /// The duration (`P1D` to `P730D`).
+    pub duration: IsoDuration,
+    /// The auto-extension (`PT0S`/`P0D`: off; `P180D`: on); absent means off.
+    #[serde(default)]
+    pub auto_extend_duration: Option<IsoDuration>,
+    /// When it was created.
+    #[serde(default)]
+    pub created_date_time: Option<DateTime<Utc>>,
+    /// When it became active; `null` before.
+    #[serde(default)]
+    pub activated_date_time: Option<DateTime<Utc>>,
+    /// When it ends; `null` before activation.
+    #[serde(default)]
+    pub end_date_time: Option<DateTime<Utc>>,
+    /// The roles it grants.
+    #[serde(default)]
+    pub access_details: AccessDetails,
+    /// For a `resellerDelegatedAdminRelationship`: the indirect provider's
+    /// tenant.
+    #[serde(default)]
+    pub indirect_provider_tenant_id: Option<String>,
+    /// Access assignments, when expanded (`$expand=accessAssignments`) or
+    /// attached by the exporter.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub access_assignments: Vec<DelegatedAdminAccessAssignment>,
+}
+
+impl DelegatedAdminRelationship {
+    /// Whether this is a `resellerDelegatedAdminRelationship` (it names an
+    /// indirect provider).
+    #[must_use]
+    pub fn is_reseller(&self) -> bool {
+        self.indirect_provider_tenant_id.is_some()
+    }
+
+    /// The customer's tenant ID, if set.
+    #[must_use]
+    pub fn customer_tenant_id(&self) -> Option<&str> {
+        self.customer.as_ref().map(|c| c.tenant_id.as_str())
+    }
+
+    /// Whether it auto-extends (`autoExtendDuration` not zero).
+    #[must_use]
+    pub fn auto_extend(&self) -> AutoExtend {
+        match self.auto_extend_duration {
+            Some(d) if !d.is_zero() => AutoExtend::On,
+            _ => AutoExtend::Off,
+        }
+    }
+
+    fn invalid(&self, source: Error) -> Error {
+        Error::GraphRelationship {
+            id: self.id.clone(),
+            source: Box::new(source),
+        }
+    }
+
+    /// The model's relationship, with `user_roles` as the roles that reach
+    /// the filing user (see [`user_roles`]; they are narrowed to the roles the
+    /// relationship grants, and unknown roles never reach the user).
+    ///
+    /// `Ok(None)` when the status grants nothing at any instant (every status
+    /// but `active` and `expiring`, including `unknownFutureValue`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::GraphRelationship`] naming the `id` when the relationship
+    /// breaks the model's invariants ([`GdapRelationship::validate`]): its
+    /// `duration` or its active span outside 1 to 730 days without
+    /// auto-extend, no roles, an end at or before its activation; or when an
+    /// active relationship lacks `activatedDateTime` or `endDateTime`
+    /// ([`Error::GraphRelationshipDate`] inside).
+    pub fn to_model(&self, user_roles: EntraRoles) -> Result<Option<GdapRelationship>, Error> {
+        let auto_extend = self.auto_extend();
+        let seconds = i64::try_from(self.duration.seconds()).unwrap_or(i64::MAX);
+        let too_short = seconds < GDAP_MIN_DAYS.saturating_mul(86_400);
+        let too_long =
+            seconds > GDAP_MAX_DAYS.saturating_mul(86_400) && auto_extend == AutoExtend::Off;
+        if too_short || too_long {
+            return Err(self.invalid(Error::GdapDuration {
+                seconds,
+                auto_extend,
+            }));
+        }
+        let Some(status) = self.status.to_model().filter(|s| s.grants_access()) else {
+            return Ok(None);
+        };
+        let missing = |field: &'static str| Error::GraphRelationshipDate {
+            status: self.status.to_string(),
+            field,
+        };
+        let starts_at = self
+            .activated_date_time
+            .ok_or_else(|| self.invalid(missing("activatedDateTime")))?;
+        let ends_at = self
+            .end_date_time
+            .ok_or_else(|| self.invalid(missing("endDateTime")))?;
+        let roles = self.access_details.roles();
+        let mut reaching = user_roles.intersection(roles);
+        reaching.remove(EntraRole::Other);
+        let rel = GdapRelationship {
+            status,
+            roles,
+            user_roles: reaching,
+            starts_at,
+            ends_at,
+            auto_extend,
+        };
+        rel.validate().map_err(|e| self.invalid(e))?;
+        Ok(Some(rel))
+    }
+}
+
+/// The status of an access assignment, as Graph spells it.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::Display,
+    strum::IntoStaticStr,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[strum(serialize_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum AccessAssignmentStatus {
+    /// `pending`.
+    Pending,
+    /// `active`: the only status that grants.
+    Active,
+    /// `deleting`.
+    Deleting,
+    /// `deleted`.
+    Deleted,
+    /// `error`.
+    Error,
+    /// Graph's sentinel for a newer status: grants nothing.
+    UnknownFutureValue,
+}
+
+/// The kind of an access container, as Graph spells it.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, serde::Serialize, serde::Deserialize,
+)]
+#[strum(serialize_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub enum AccessContainerType {
+    /// `securityGroup`: a security group of the partner's tenant.
+    SecurityGroup,
+    /// Graph's sentinel for a newer kind: grants nothing.
+    UnknownFutureValue,
+}
+
+/// `delegatedAdminAccessContainer`: who the assignment is to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct AccessContainer {
+    /// The security group's object ID.
+    pub access_container_id: String,
+    /// The kind (`securityGroup`).
+    pub access_container_type: AccessContainerType,
+}
+
+/// A `delegatedAdminAccessAssignment`: roles of a relationship assigned to a
+/// security group of the partner.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct DelegatedAdminAccessAssignment {
+    /// The assignment's ID.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The status.
+    pub status: AccessAssignmentStatus,
+    /// The security group.
+    pub access_container: AccessContainer,
+    /// The roles assigned.
+    #[serde(default)]
+    pub access_details: AccessDetails,
+    /// When it was created.
+    #[serde(default)]
+    pub created_date_time: Option<DateTime<Utc>>,
+    /// When it was last modified.
+    #[serde(default)]
+    pub last_modified_date_time: Option<DateTime<Utc>>,
+}
+
+impl DelegatedAdminAccessAssignment {
+    /// Whether the assignment is active and to a security group in `groups`
+    /// (object IDs compared without regard to ASCII case).
+    #[must_use]
+    pub fn reaches<S: AsRef<str>>(&self, groups: &[S]) -> bool {
+        self.status == AccessAssignmentStatus::Active
+            && self.access_container.access_container_type == AccessContainerType::SecurityGroup
+            && groups.iter().any(|g| {
+                g.as_ref()
+                    .eq_ignore_ascii_case(&self.access_container.access_container_id)
+            })
+    }
+}
+
+/// The Microsoft Entra roles of `relationship` that reach a user who is a
+/// member of the security groups `groups`, through `assignments` — the
+/// "user assignment" fact of `FILER-ADMIN-AGENT-GDAP`.
+///
+/// Only active assignments of a relationship whose status grants access
+/// count; an assigned role reaches the user only if the relationship grants
+/// it; unknown roles never reach the user.
+///
+/// ```
+/// use csp_support::graph;
+/// use csp_support::EntraRole;
+/// let rel = &graph::parse_relationships(r#"{"id": "r1", "status": "active", "duration": "P730D",
+///   "accessDetails": {"unifiedRoles": [{"roleDefinitionId": "f023fd81-a637-4b56-95fd-791ac0226033"}]}}"#)?[0];
+/// let assignments = graph::parse_access_assignments(r#"{"value": [{"status": "active",
+///   "accessContainer": {"accessContainerId": "g-support", "accessContainerType": "securityGroup"},
+///   "accessDetails": {"unifiedRoles": [{"roleDefinitionId": "f023fd81-a637-4b56-95fd-791ac0226033"}]}}]}"#)?;
+/// let roles = graph::user_roles(rel, &assignments, &["g-support"]);
+/// assert!(roles.contains(EntraRole::ServiceSupportAdministrator));
+/// assert!(graph::user_roles(rel, &assignments, &["g-other"]).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn user_roles<S: AsRef<str>>(
+    relationship: &DelegatedAdminRelationship,
+    assignments: &[DelegatedAdminAccessAssignment],
+    groups: &[S],
+) -> EntraRoles {
+    if !relationship.status.grants_access() {
+        return EntraRoles::EMPTY;
+    }
+    let mut roles = assignments
+        .iter()
+        .filter(|a| a.reaches(groups))
+        .fold(EntraRoles::EMPTY, |acc, a| {
+            acc.union(a.access_details.roles())
+        })
+        .intersection(relationship.access_details.roles());
+    roles.remove(EntraRole::Other);
+    roles
+}
+
+// ---------------------------------------------------------------------------
+// Azure role assignments
+// ---------------------------------------------------------------------------
+
+/// The `properties` of an Azure `roleAssignments` list entry.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct AzureRoleAssignmentProperties {
+    /// The role definition, as a path
+    /// (`/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/{id}`)
+    /// or a bare ID, kept raw.
+    pub role_definition_id: String,
+    /// The object ID of the user or group it is assigned to.
+    pub principal_id: String,
+    /// `User`, `Group`, `ServicePrincipal`, … (informative).
+    #[serde(default)]
+    pub principal_type: Option<String>,
+    /// The scope, such as `/subscriptions/{id}`.
+    #[serde(default)]
+    pub scope: Option<String>,
+}
+
+/// One entry of an Azure Resource Manager `roleAssignments` list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct AzureRoleAssignment {
+    /// The assignment's resource ID.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The assignment's properties.
+    pub properties: AzureRoleAssignmentProperties,
+}
+
+impl AzureRoleAssignment {
+    /// The model's role ([`AzureRole::Other`] for an unknown ID).
+    #[must_use]
+    pub fn role(&self) -> AzureRole {
+        azure_role(&self.properties.role_definition_id)
+    }
+}
+
+/// The Azure roles of `assignments` held by any of `principals` (the user's
+/// object ID and the object IDs of its security groups; compared without
+/// regard to ASCII case).
+///
+/// ```
+/// use csp_support::graph;
+/// use csp_support::AzureRole;
+/// let list = graph::parse_role_assignments(r#"{"value": [{"properties": {
+///   "roleDefinitionId": "/subscriptions/0b1f/providers/Microsoft.Authorization/roleDefinitions/cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e",
+///   "principalId": "g-support", "principalType": "Group", "scope": "/subscriptions/0b1f"}}]}"#)?;
+/// assert!(graph::azure_roles(&list, &["g-support"]).contains(AzureRole::SupportRequestContributor));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn azure_roles<S: AsRef<str>>(
+    assignments: &[AzureRoleAssignment],
+    principals: &[S],
+) -> AzureRoles {
+    assignments
+        .iter()
+        .filter(|a| {
+            principals
+                .iter()
+                .any(|p| p.as_ref().eq_ignore_ascii_case(&a.properties.principal_id))
+        })
+        .map(AzureRoleAssignment::role)
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Role IDs
+// ---------------------------------------------------------------------------
+
+/// Microsoft Entra built-in role template IDs of the roles the model names.
+const ENTRA_ROLE_IDS: [(&str, EntraRole); 14] = [
+    (
+        "f023fd81-a637-4b56-95fd-791ac0226033",
+        EntraRole::ServiceSupportAdministrator,
+    ),
+    (
+        "62e90394-69f5-4237-9190-012177145e10",
+        EntraRole::GlobalAdministrator,
+    ),
+    (
+        "729827e3-9c14-49f7-bb1b-9608f156bbb8",
+        EntraRole::HelpdeskAdministrator,
+    ),
+    (
+        "88d8e3e3-8f55-4a1e-953a-9b9898b8876b",
+        EntraRole::DirectoryReaders,
+    ),
+    (
+        "f2ef992c-3afb-46b9-b7cf-a126ee74c451",
+        EntraRole::GlobalReader,
+    ),
+    (
+        "fe930be7-5e62-47db-91af-98c3a49a38b1",
+        EntraRole::UserAdministrator,
+    ),
+    (
+        "b0f54661-2d74-4c50-afa3-1ec803f12efe",
+        EntraRole::BillingAdministrator,
+    ),
+    (
+        "4d6ac14f-3453-41d0-bef9-a3e0c569773a",
+        EntraRole::LicenseAdministrator,
+    ),
+    (
+        "29232cdf-9323-42fd-ade2-1d097af3e4de",
+        EntraRole::ExchangeAdministrator,
+    ),
+    (
+        "f28a1f50-f6e7-4571-818b-6a12f2af6b6c",
+        EntraRole::SharePointAdministrator,
+    ),
+    (
+        "69091246-20e8-4a56-aa4d-066075b2a7a8",
+        EntraRole::TeamsAdministrator,
+    ),
+    (
+        "194ae4cb-b126-40b2-bd5b-6091b380977d",
+        EntraRole::SecurityAdministrator,
+    ),
+    (
+        "e8611ab8-c189-46e8-94e1-60213ab1f814",
+        EntraRole::PrivilegedRoleAdministrator,
+    ),
+    (
+        "158c047a-c907-4556-b7ef-446551a6b5f7",
+        EntraRole::CloudApplicationAdministrator,
+    ),
+];
+
+/// Azure built-in role definition IDs of the roles the model names.
+const AZURE_ROLE_IDS: [(&str, AzureRole); 5] = [
+    ("8e3af657-a8ff-443c-a75c-2fe8c4bcb635", AzureRole::Owner),
+    (
+        "b24988ac-6180-42a0-ab88-20f7382dd24c",
+        AzureRole::Contributor,
+    ),
+    (
+        "cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e",
+        AzureRole::SupportRequestContributor,
+    ),
+    ("acdd72a7-3385-48ef-bd42-f606fba81ae7", AzureRole::Reader),
+    (
+        "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9",
+        AzureRole::UserAccessAdministrator,
+    ),
+];
+
+/// The Microsoft Entra role with built-in role template ID `id` (any ASCII
+/// case); [`EntraRole::Other`] for an ID this crate does not know.
+///
+/// ```
+/// use csp_support::{graph, EntraRole};
+/// assert_eq!(graph::entra_role("f023fd81-a637-4b56-95fd-791ac0226033"), EntraRole::ServiceSupportAdministrator);
+/// assert_eq!(graph::entra_role("not-a-role"), EntraRole::Other);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn entra_role(id: &str) -> EntraRole {
+    let id = id.trim();
+    ENTRA_ROLE_IDS
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(id))
+        .map_or(EntraRole::Other, |(_, role)| *role)
+}
+
+/// The Microsoft Entra built-in role template ID of `role` (`None` for
+/// [`EntraRole::Other`]).
+#[must_use]
+pub fn entra_role_id(role: EntraRole) -> Option<&'static str> {
+    ENTRA_ROLE_IDS
+        .iter()
+        .find(|(_, r)| *r == role)
+        .map(|(id, _)| *id)
+}
+
+/// The Azure built-in role with definition ID `id`, bare or as the last
+/// segment of a `…/roleDefinitions/{id}` path (any ASCII case);
+/// [`AzureRole::Other`] for an ID this crate does not know.
+///
+/// ```
+/// use csp_support::{graph, AzureRole};
+/// assert_eq!(graph::azure_role("b24988ac-6180-42a0-ab88-20f7382dd24c"), AzureRole::Contributor);
+/// assert_eq!(
+///     graph::azure_role("/subscriptions/0b1f/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635"),
+///     AzureRole::Owner,
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn azure_role(id: &str) -> AzureRole {
+    let id = id.trim();
+    let bare = match id.rsplit_once('/') {
+        Some((path, last)) => {
+            let parent = path.rsplit('/').next().unwrap_or_default();
+            if !parent.eq_ignore_ascii_case("roleDefinitions") {
+                return AzureRole::Other;
+            }
+            last
+        }
+        None => id,
+    };
+    AZURE_ROLE_IDS
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(bare))
+        .map_or(AzureRole::Other, |(_, role)| *role)
+}
+
+/// The Azure built-in role definition ID of `role` (`None` for
+/// [`AzureRole::Other`]).
+#[must_use]
+pub fn azure_role_id(role: AzureRole) -> Option<&'static str> {
+    AZURE_ROLE_IDS
+        .iter()
+        .find(|(_, r)| *r == role)
+        .map(|(id, _)| *id)
+}
+
+// ---------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------
+
+/// Maps a path-tracking serde error to [`Error::GraphPayload`].
+pub(crate) fn payload_error(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
+    Error::GraphPayload {
+        path: e.path().to_string(),
+        message: e.into_inner().to_string(),
+    }
+}
+
+/// Reads one object or a collection (`{"value": [...]}` or a bare array).
+fn parse_list<T: DeserializeOwned>(json: &str) -> Result<Vec<T>, Error> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| Error::GraphPayload {
+        path: ".".to_owned(),
+        message: e.to_string(),
+    })?;
+    let list = value.is_array()
+        || value
+            .as_object()
+            .is_some_and(|o| o.get("value").is_some_and(serde_json::Value::is_array));
+    if list {
+        serde_path_to_error::deserialize::<_, Collection<T>>(value)
+            .map(|c| c.0)
+            .map_err(payload_error)
+    } else {
+        serde_path_to_error::deserialize::<_, T>(value)
+            .map(|one| vec![one])
+            .map_err(payload_error)
+    }
+}
+
+/// Reads `delegatedAdminRelationship` (and `resellerDelegatedAdminRelationship`)
+/// payloads: one object, a `value` collection or an array.
+///
+/// # Errors
+///
+/// [`Error::GraphPayload`] naming the JSON path of the first malformed value.
+pub fn parse_relationships(json: &str) -> Result<Vec<DelegatedAdminRelationship>, Error> {
+    parse_list(json)
+}
+
+/// Reads `delegatedAdminAccessAssignment` payloads: one object, a `value`
+/// collection or an array.
+///
+/// # Errors
+///
+/// [`Error::GraphPayload`] naming the JSON path of the first malformed value.
+pub fn parse_access_assignments(json: &str) -> Result<Vec<DelegatedAdminAccessAssignment>, Error> {
+    parse_list(json)
+}
+
+/// Reads an Azure Resource Manager `roleAssignments` list (or one entry).
+///
+/// # Errors
+///
+/// [`Error::GraphPayload`] naming the JSON path of the first malformed value.
+pub fn parse_role_assignments(json: &str) -> Result<Vec<AzureRoleAssignment>, Error> {
+    parse_list(json)
+}

@@ -1,0 +1,1030 @@
+//! One test per rule ID of RULES.md, named after it (SLA rules live in the
+//! deadline tests). Each asserts what the rule puts into the answer, so it
+//! fails if the rule were dropped. `catalogue.rs` checks that no rule goes
+//! untested.
+
+use chrono::{Duration, TimeZone, Utc};
+use csp_support::*;
+
+// ---------------------------------------------------------------- builders
+
+fn roles(r: &[PartnerCenterRole]) -> PartnerCenterRoles {
+    r.iter().copied().collect()
+}
+
+fn entra(r: &[EntraRole]) -> EntraRoles {
+    r.iter().copied().collect()
+}
+
+fn rbac(r: &[AzureRole]) -> AzureRoles {
+    r.iter().copied().collect()
+}
+
+/// An allowed Office 365 request by a direct-bill partner's Admin agent.
+fn m365(edition: Edition) -> Request {
+    let mut r = samples::direct_partner_office365();
+    r.edition = edition;
+    if edition == Edition::Dap {
+        customer(&mut r).delegated_admin = true;
+    }
+    r
+}
+
+/// An allowed Azure request by the subscription's provider.
+fn azure(edition: Edition) -> Request {
+    let mut r = samples::direct_partner_azure();
+    r.edition = edition;
+    if edition == Edition::Dap {
+        customer(&mut r).delegated_admin = true;
+    }
+    r
+}
+
+fn own(entitlement: OwnEntitlement, workload: Workload, channel: Channel) -> Request {
+    let mut r = samples::own_tenant_azure();
+    r.tenant = Tenant::Own { entitlement };
+    r.workload = workload;
+    r.channel = channel;
+    r
+}
+
+fn customer(r: &mut Request) -> &mut CustomerTenant {
+    match &mut r.tenant {
+        Tenant::Customer(c) => c,
+        Tenant::Own { .. } => panic!("not a customer request"),
+    }
+}
+
+fn gdap(r: &mut Request) -> &mut GdapRelationship {
+    customer(r).gdap.as_mut().expect("a GDAP relationship")
+}
+
+fn azure_access(r: &mut Request) -> &mut AzureAccess {
+    customer(r).azure.get_or_insert_with(AzureAccess::default)
+}
+
+fn decide_ok(r: &Request) -> Decision {
+    decide(r).expect("valid facts")
+}
+
+fn assess_ok(r: &Request) -> Assessment {
+    assess(r).expect("valid facts")
+}
+
+#[track_caller]
+fn expect(r: &Request, outcome: Outcome, ids: &[RuleId]) -> Decision {
+    let d = decide_ok(r);
+    assert_eq!(
+        (d.outcome, d.rules),
+        (outcome, ids.iter().copied().collect::<RuleSet>()),
+        "{r:#?}\n{d}"
+    );
+    d
+}
+
+#[track_caller]
+fn allowed(r: &Request) -> Decision {
+    let d = decide_ok(r);
+    assert_eq!(d.outcome, Outcome::Allowed, "{r:#?}\n{d}");
+    d
+}
+
+fn steps(a: &Assessment) -> Vec<Step> {
+    a.route.as_ref().expect("a route").steps.to_vec()
+}
+
+const GDAP: [Edition; 2] = [Edition::Gdap2023, Edition::Gdap2025];
+
+// ------------------------------------------------------------------- SCOPE
+
+#[test]
+fn scope_clouds() {
+    for e in Edition::ALL {
+        let mut r = m365(e);
+        r.cloud = Cloud::UsGovernment;
+        allowed(&r);
+        r.cloud = Cloud::Germany;
+        if e == Edition::Dap {
+            allowed(&r);
+        } else {
+            let d = expect(&r, Outcome::NotCovered, &[RuleId::ScopeClouds]);
+            assert!(d.missing.contains(Missing::CoveredCloud));
+        }
+    }
+}
+
+#[test]
+fn scope_workloads() {
+    for e in Edition::ALL {
+        for w in [
+            Workload::Office365,
+            Workload::DynamicsCrmOnline,
+            Workload::EnterpriseMobilitySuite,
+        ] {
+            let mut r = m365(e);
+            r.workload = w;
+            allowed(&r);
+        }
+        allowed(&azure(e));
+        let mut r = m365(e);
+        r.workload = Workload::Other;
+        let d = expect(&r, Outcome::NotCovered, &[RuleId::ScopeWorkloads]);
+        assert!(d.missing.contains(Missing::CoveredWorkload));
+    }
+    // In dap the marketplace falls under SCOPE-WORKLOADS.
+    let mut r = m365(Edition::Dap);
+    r.workload = Workload::CommercialMarketplace;
+    expect(&r, Outcome::NotCovered, &[RuleId::ScopeWorkloads]);
+}
+
+#[test]
+fn scope_marketplace_isv() {
+    for e in GDAP {
+        let mut r = m365(e);
+        r.workload = Workload::CommercialMarketplace;
+        expect(&r, Outcome::Redirected, &[RuleId::ScopeMarketplaceIsv]);
+        let a = assess_ok(&r);
+        let route = a.route.as_ref().expect("the ISV route");
+        assert_eq!(route.portal, None);
+        assert_eq!(
+            route.steps.as_slice(),
+            &[Step::SelectMarketplaceProduct, Step::ContactIsv]
+        );
+        assert_eq!(
+            route.isv_contacts.as_slice(),
+            &[
+                IsvContact::SupportSite,
+                IsvContact::Email,
+                IsvContact::Phone
+            ]
+        );
+        assert_eq!(route.rules, RuleSet::of(&[RuleId::ScopeMarketplaceIsv]));
+        assert_eq!(
+            (a.plan, a.fee),
+            (None, None),
+            "no Microsoft plan or fee for the ISV"
+        );
+    }
+}
+
+#[test]
+fn scope_problem_kinds() {
+    for e in Edition::ALL {
+        for p in [
+            ProblemKind::Technical,
+            ProblemKind::Billing,
+            ProblemKind::SubscriptionManagement,
+        ] {
+            let mut r = m365(e);
+            r.problem = p;
+            allowed(&r);
+        }
+        for p in [ProblemKind::BillingDispute, ProblemKind::SuspectedFraud] {
+            let mut r = m365(e);
+            r.problem = p;
+            if e == Edition::Dap {
+                allowed(&r);
+            } else {
+                let d = expect(&r, Outcome::NotCovered, &[RuleId::ScopeProblemKinds]);
+                assert!(d.missing.contains(Missing::CoveredProblemKind));
+            }
+        }
+    }
+}
+
+#[test]
+fn scope_cannot_resolve_first() {
+    for e in Edition::ALL {
+        let a = assess_ok(&m365(e));
+        let first = steps(&a)[0];
+        let expected = if e == Edition::Dap {
+            Step::CheckEscalationCriteria
+        } else {
+            Step::CheckServiceHealth
+        };
+        assert_eq!(first, expected, "{e}");
+        assert_eq!(first.rule(), RuleId::ScopeCannotResolveFirst);
+        assert!(
+            a.route
+                .unwrap()
+                .rules
+                .contains(RuleId::ScopeCannotResolveFirst)
+        );
+    }
+}
+
+#[test]
+fn scope_stage_cites_every_failing_check() {
+    let mut r = m365(Edition::Gdap2025);
+    r.cloud = Cloud::Germany;
+    r.workload = Workload::Other;
+    r.problem = ProblemKind::SuspectedFraud;
+    // Later stages would fail too; the scope stage decides alone.
+    r.partner.roles = PartnerCenterRoles::EMPTY;
+    expect(
+        &r,
+        Outcome::NotCovered,
+        &[
+            RuleId::ScopeClouds,
+            RuleId::ScopeWorkloads,
+            RuleId::ScopeProblemKinds,
+        ],
+    );
+    // Not covered beats redirected inside the stage.
+    r.workload = Workload::CommercialMarketplace;
+    expect(
+        &r,
+        Outcome::NotCovered,
+        &[
+            RuleId::ScopeClouds,
+            RuleId::ScopeMarketplaceIsv,
+            RuleId::ScopeProblemKinds,
+        ],
+    );
+}
+
+// ------------------------------------------------------------- channel
+
+#[test]
+fn route_no_phone() {
+    let mut r = m365(Edition::Dap);
+    r.channel = Channel::Phone;
+    let d = expect(&r, Outcome::Denied, &[RuleId::RouteNoPhone]);
+    assert!(d.remedies.contains(Remedy::FileThroughPartnerCenter));
+    // The later editions name no phone channel: not covered, through
+    // ROUTE-VIA-PARTNER-CENTER, not the dap rule.
+    for e in GDAP {
+        let mut r = m365(e);
+        r.channel = Channel::Phone;
+        let d = expect(&r, Outcome::NotCovered, &[RuleId::RouteViaPartnerCenter]);
+        assert!(d.missing.contains(Missing::CoveredChannel));
+    }
+    // Phone for the own tenant too.
+    let mut r = own(OwnEntitlement::Premier, Workload::Azure, Channel::Phone);
+    r.edition = Edition::Dap;
+    expect(&r, Outcome::Denied, &[RuleId::RouteNoPhone]);
+}
+
+#[test]
+fn route_direct_sign_in_own_context() {
+    for e in Edition::ALL {
+        for ch in [Channel::AzurePortalDirect, Channel::AdminCenterDirect] {
+            let mut r = azure(e);
+            r.channel = ch;
+            let d = expect(&r, Outcome::Denied, &[RuleId::RouteDirectSignInOwnContext]);
+            assert!(d.remedies.contains(Remedy::StartFromPartnerCenter));
+        }
+    }
+}
+
+#[test]
+fn own_direct_sign_in() {
+    for e in Edition::ALL {
+        let mut r = own(
+            OwnEntitlement::Premier,
+            Workload::Azure,
+            Channel::PartnerCenter,
+        );
+        r.edition = e;
+        let d = expect(&r, Outcome::Denied, &[RuleId::OwnDirectSignIn]);
+        assert!(d.remedies.contains(Remedy::SignInDirectly));
+
+        r.channel = Channel::AzurePortalDirect;
+        let d = allowed(&r);
+        assert!(d.rules.contains(RuleId::OwnDirectSignIn));
+        let a = assess_ok(&r);
+        assert_eq!(
+            steps(&a)[0],
+            Step::SignInDirectly {
+                portal: Portal::AzurePortal
+            }
+        );
+
+        let mut m = own(
+            OwnEntitlement::Premier,
+            Workload::Office365,
+            Channel::AdminCenterDirect,
+        );
+        m.edition = e;
+        allowed(&m);
+        // The portal must serve the workload; the seeds say nothing of an
+        // Azure request through the admin center.
+        m.workload = Workload::Azure;
+        let d = expect(&m, Outcome::NotCovered, &[RuleId::OwnDirectSignIn]);
+        assert!(d.missing.contains(Missing::MatchingPortal));
+    }
+}
+
+// ------------------------------------------------------------- own tenant
+
+#[test]
+fn own_entitlement_required() {
+    for e in Edition::ALL {
+        for ent in [
+            OwnEntitlement::PartnerProgramContract,
+            OwnEntitlement::Premier,
+            OwnEntitlement::AzureSupportPlan,
+        ] {
+            let mut r = own(ent, Workload::Azure, Channel::AzurePortalDirect);
+            r.edition = e;
+            let d = allowed(&r);
+            assert!(d.rules.contains(RuleId::OwnEntitlementRequired));
+            let a = assess_ok(&r);
+            assert_eq!(a.plan.unwrap().plan, SupportPlan::Own { entitlement: ent });
+            assert!(steps(&a).contains(&Step::SelectSupportPlan {
+                plan: SupportPlan::Own { entitlement: ent }
+            }));
+        }
+        let mut r = own(
+            OwnEntitlement::None,
+            Workload::Azure,
+            Channel::AzurePortalDirect,
+        );
+        r.edition = e;
+        let d = expect(&r, Outcome::Denied, &[RuleId::OwnEntitlementRequired]);
+        assert!(d.remedies.contains(Remedy::NameOwnSupportPlan));
+        r.tenant = Tenant::Own {
+            entitlement: OwnEntitlement::Other,
+        };
+        let d = expect(&r, Outcome::NotCovered, &[RuleId::OwnEntitlementRequired]);
+        assert!(d.missing.contains(Missing::NamedEntitlement));
+    }
+}
+
+#[test]
+fn own_not_csp_entitlement() {
+    for e in Edition::ALL {
+        // Naming the CSP benefit for the own tenant is a denial that says why.
+        let mut r = own(
+            OwnEntitlement::CloudSolutionProvider,
+            Workload::Azure,
+            Channel::AzurePortalDirect,
+        );
+        r.edition = e;
+        expect(
+            &r,
+            Outcome::Denied,
+            &[RuleId::OwnEntitlementRequired, RuleId::OwnNotCspEntitlement],
+        );
+        // The plan of an allowed own-tenant request is the partner's own, and says why.
+        r.tenant = Tenant::Own {
+            entitlement: OwnEntitlement::Premier,
+        };
+        let plan = assess_ok(&r).plan.unwrap();
+        assert_ne!(plan.plan, SupportPlan::CloudSolutionProvider);
+        assert!(plan.rules.contains(RuleId::OwnNotCspEntitlement));
+    }
+}
+
+// ------------------------------------------------------------------ FILER
+
+#[test]
+fn filer_partner_types() {
+    for t in [PartnerType::IndirectReseller, PartnerType::Advisor] {
+        let mut r = m365(Edition::Gdap2025);
+        r.partner.partner_type = t;
+        let d = expect(&r, Outcome::Denied, &[RuleId::FilerPartnerTypes]);
+        assert!(d.remedies.contains(Remedy::AskProviderToFile));
+        assert!(d.missing.contains(Missing::AllowedPartnerType));
+        // Side by side: gdap-2023 and dap let every type file.
+        r.edition = Edition::Gdap2023;
+        assert!(allowed(&r).rules.contains(RuleId::FilerPartnerTypes));
+        r.edition = Edition::Dap;
+        customer(&mut r).delegated_admin = true;
+        assert!(allowed(&r).rules.contains(RuleId::FilerPartnerTypes));
+    }
+    for t in [
+        PartnerType::DirectBillPartner,
+        PartnerType::IndirectProvider,
+    ] {
+        let mut r = m365(Edition::Gdap2025);
+        r.partner.partner_type = t;
+        assert!(allowed(&r).rules.contains(RuleId::FilerPartnerTypes));
+    }
+}
+
+#[test]
+fn filer_partner_types_basis_per_edition() {
+    assert_eq!(allowed(&m365(Edition::Dap)).basis, Basis::Outside);
+    assert_eq!(allowed(&m365(Edition::Gdap2023)).basis, Basis::Interpreted);
+    assert_eq!(allowed(&m365(Edition::Gdap2025)).basis, Basis::Outside);
+    let mut r = m365(Edition::Gdap2025);
+    r.partner.partner_type = PartnerType::Advisor;
+    assert_eq!(decide_ok(&r).basis, Basis::Stated);
+}
+
+#[test]
+fn azure_provider_only() {
+    for e in GDAP {
+        // The provider's own type, but not this subscription's provider.
+        let mut r = azure(e);
+        azure_access(&mut r).is_provider = false;
+        let d = expect(&r, Outcome::Denied, &[RuleId::AzureProviderOnly]);
+        assert!(d.remedies.contains(Remedy::AskSubscriptionProviderToFile));
+        // Resellers and advisors never are, whatever the flag says, and for
+        // every problem type (RULES.md conflict 1).
+        for t in [PartnerType::IndirectReseller, PartnerType::Advisor] {
+            for p in [ProblemKind::Technical, ProblemKind::Billing] {
+                let mut r = azure(e);
+                r.partner.partner_type = t;
+                r.problem = p;
+                let d = decide_ok(&r);
+                assert_eq!(d.outcome, Outcome::Denied);
+                assert!(d.rules.contains(RuleId::AzureProviderOnly), "{e} {t} {p}");
+            }
+        }
+        let mut r = azure(e);
+        r.partner.partner_type = PartnerType::IndirectProvider;
+        assert!(allowed(&r).rules.contains(RuleId::AzureProviderOnly));
+    }
+    // gdap-2023: the reseller passes FILER-PARTNER-TYPES and fails only here.
+    let mut r = azure(Edition::Gdap2023);
+    r.partner.partner_type = PartnerType::IndirectReseller;
+    expect(&r, Outcome::Denied, &[RuleId::AzureProviderOnly]);
+    // gdap-2025: both checks of the stage are cited, in evaluation order.
+    let d = decide_ok(&samples::reseller_azure_gdap_2025());
+    assert_eq!(
+        d.rules.to_string(),
+        "[FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"
+    );
+    // dap has no such rule: a reseller with the grant files.
+    let mut r = azure(Edition::Dap);
+    r.partner.partner_type = PartnerType::IndirectReseller;
+    azure_access(&mut r).granted_by_indirect_provider = true;
+    assert!(!allowed(&r).rules.contains(RuleId::AzureProviderOnly));
+}
+
+#[test]
+fn filer_dap_delegated_admin() {
+    let mut r = m365(Edition::Dap);
+    assert!(allowed(&r).rules.contains(RuleId::FilerDapDelegatedAdmin));
+    r.partner.roles = roles(&[PartnerCenterRole::HelpdeskAgent]);
+    allowed(&r);
+    r.partner.roles = roles(&[PartnerCenterRole::SalesAgent]);
+    let d = expect(&r, Outcome::Denied, &[RuleId::FilerDapDelegatedAdmin]);
+    assert!(d.remedies.contains(Remedy::GetAdminOrHelpdeskAgentRole));
+    let mut r = m365(Edition::Dap);
+    customer(&mut r).delegated_admin = false;
+    let d = expect(&r, Outcome::Denied, &[RuleId::FilerDapDelegatedAdmin]);
+    assert!(d.remedies.contains(Remedy::ObtainDelegatedAdmin));
+    assert!(d.missing.contains(Missing::DelegatedAdmin));
+    // A GDAP relationship is no DAP.
+    assert!(customer(&mut r).gdap.is_some());
+}
+
+#[test]
+fn filer_admin_agent_gdap() {
+    for e in GDAP {
+        let base = m365(e);
+        assert!(allowed(&base).rules.contains(RuleId::FilerAdminAgentGdap));
+
+        // The Partner Center role.
+        let mut r = base.clone();
+        r.partner.roles = roles(&[PartnerCenterRole::HelpdeskAgent]);
+        let d = expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
+        assert!(d.remedies.contains(Remedy::GetAdminAgentRole));
+
+        // Helpdesk administrator is not Service support administrator ...
+        let d = expect(
+            &samples_helpdesk(e),
+            Outcome::Denied,
+            &[RuleId::FilerAdminAgentGdap],
+        );
+        assert!(d.remedies.contains(Remedy::AddServiceSupportAdministrator));
+        assert!(d.missing.contains(Missing::SufficientEntraRole));
+        // ... a missing requirement, not a forbid: adding SSA next to it allows.
+        let mut r = samples_helpdesk(e);
+        let both = entra(&[
+            EntraRole::HelpdeskAdministrator,
+            EntraRole::ServiceSupportAdministrator,
+        ]);
+        gdap(&mut r).roles = both;
+        gdap(&mut r).user_roles = both;
+        allowed(&r);
+        // Global administrator includes it.
+        let mut r = base.clone();
+        gdap(&mut r).roles = entra(&[EntraRole::GlobalAdministrator]);
+        gdap(&mut r).user_roles = entra(&[EntraRole::GlobalAdministrator]);
+        allowed(&r);
+
+        // The user assignment: the role must reach the user.
+        let mut r = base.clone();
+        gdap(&mut r).user_roles = EntraRoles::EMPTY;
+        let d = expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
+        assert!(d.remedies.contains(Remedy::AssignUserToRelationship));
+        let mut r = base.clone();
+        gdap(&mut r).roles = entra(&[
+            EntraRole::ServiceSupportAdministrator,
+            EntraRole::DirectoryReaders,
+        ]);
+        gdap(&mut r).user_roles = entra(&[EntraRole::DirectoryReaders]);
+        expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
+
+        // No relationship at all.
+        let mut r = base.clone();
+        customer(&mut r).gdap = None;
+        let d = expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
+        assert!(d.remedies.contains(Remedy::EstablishActiveGdapRelationship));
+        assert!(d.missing.contains(Missing::ActiveRelationship));
+
+        // Every failing check is cited once, every remedy kept.
+        r.partner.roles = PartnerCenterRoles::EMPTY;
+        let d = expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
+        assert!(d.remedies.contains(Remedy::GetAdminAgentRole));
+        assert!(d.remedies.contains(Remedy::EstablishActiveGdapRelationship));
+    }
+}
+
+fn samples_helpdesk(e: Edition) -> Request {
+    let mut r = samples::helpdesk_administrator_only();
+    r.edition = e;
+    r
+}
+
+#[test]
+fn gdap_relationship_status_and_end() {
+    for status in GdapStatus::VARIANTS_ALL {
+        let mut r = m365(Edition::Gdap2025);
+        gdap(&mut r).status = *status;
+        let d = decide_ok(&r);
+        assert_eq!(d.outcome.is_allowed(), status.grants_access(), "{status}");
+    }
+    // An end already passed grants nothing whatever the status says.
+    let mut r = m365(Edition::Gdap2025);
+    gdap(&mut r).ends_at = r.filed_at;
+    gdap(&mut r).starts_at = r.filed_at - Duration::days(30);
+    expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
+    gdap(&mut r).ends_at = r.filed_at + Duration::seconds(1);
+    allowed(&r);
+    // Not started yet grants nothing either.
+    let mut r = m365(Edition::Gdap2025);
+    gdap(&mut r).starts_at = r.filed_at + Duration::seconds(1);
+    expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
+}
+
+#[test]
+fn allowed_says_until_when() {
+    let r = m365(Edition::Gdap2025);
+    let end = Utc.with_ymd_and_hms(2027, 12, 31, 0, 0, 0).unwrap();
+    let v = allowed(&r)
+        .valid_until
+        .expect("a GDAP-based allowance ends");
+    assert_eq!(v.at, end);
+    assert_eq!(v.renews_by_days, Some(180));
+    let mut r = r;
+    gdap(&mut r).auto_extend = AutoExtend::Off;
+    assert_eq!(allowed(&r).valid_until.unwrap().renews_by_days, None);
+    // DAP has no end.
+    assert_eq!(allowed(&m365(Edition::Dap)).valid_until, None);
+}
+
+// ------------------------------------------------------------------ AZURE
+
+#[test]
+fn azure_no_admin_permissions() {
+    for e in GDAP {
+        // The provider without a usable relationship: the separate procedure.
+        for broken in 0..3 {
+            let mut r = azure(e);
+            match broken {
+                0 => customer(&mut r).gdap = None,
+                1 => gdap(&mut r).status = GdapStatus::Terminated,
+                _ => gdap(&mut r).user_roles = EntraRoles::EMPTY,
+            }
+            let d = expect(&r, Outcome::NotCovered, &[RuleId::AzureNoAdminPermissions]);
+            assert!(!d.missing.is_empty());
+        }
+        // Denied beats not covered inside the stage; both are cited.
+        let mut r = azure(e);
+        customer(&mut r).gdap = None;
+        azure_access(&mut r).rbac = rbac(&[AzureRole::Reader]);
+        expect(
+            &r,
+            Outcome::Denied,
+            &[RuleId::AzureNoAdminPermissions, RuleId::AzureGdapRbac],
+        );
+    }
+}
+
+#[test]
+fn azure_gdap_rbac() {
+    for e in GDAP {
+        for role in [
+            AzureRole::Owner,
+            AzureRole::Contributor,
+            AzureRole::SupportRequestContributor,
+        ] {
+            let mut r = azure(e);
+            azure_access(&mut r).rbac = rbac(&[role]);
+            assert!(allowed(&r).rules.contains(RuleId::AzureGdapRbac));
+        }
+        for none in [
+            rbac(&[AzureRole::Reader]),
+            AzureRoles::EMPTY,
+            rbac(&[AzureRole::Other]),
+        ] {
+            let mut r = azure(e);
+            azure_access(&mut r).rbac = none;
+            let d = expect(&r, Outcome::Denied, &[RuleId::AzureGdapRbac]);
+            assert!(d.remedies.contains(Remedy::AssignSupportRequestContributor));
+        }
+        // For Azure any Entra role through GDAP will do, Helpdesk administrator too.
+        let mut r = azure(e);
+        gdap(&mut r).roles = entra(&[EntraRole::HelpdeskAdministrator]);
+        gdap(&mut r).user_roles = entra(&[EntraRole::HelpdeskAdministrator]);
+        allowed(&r);
+        // No Azure facts at all: fail closed.
+        let mut r = azure(e);
+        customer(&mut r).azure = None;
+        expect(
+            &r,
+            Outcome::Denied,
+            &[RuleId::AzureProviderOnly, RuleId::AzureGdapRbac],
+        );
+    }
+}
+
+#[test]
+fn azure_dap_access_granted() {
+    let e = Edition::Dap;
+    // The provider needs no grant.
+    for t in [
+        PartnerType::DirectBillPartner,
+        PartnerType::IndirectProvider,
+    ] {
+        let mut r = azure(e);
+        r.partner.partner_type = t;
+        assert!(allowed(&r).rules.contains(RuleId::AzureDapAccessGranted));
+        // Not the provider: no documented path.
+        azure_access(&mut r).is_provider = false;
+        expect(&r, Outcome::NotCovered, &[RuleId::AzureDapAccessGranted]);
+    }
+    // The reseller needs the indirect provider's grant.
+    let mut r = azure(e);
+    r.partner.partner_type = PartnerType::IndirectReseller;
+    let d = expect(&r, Outcome::Denied, &[RuleId::AzureDapAccessGranted]);
+    assert!(
+        d.remedies
+            .contains(Remedy::AskIndirectProviderForAzureAccess)
+    );
+    azure_access(&mut r).granted_by_indirect_provider = true;
+    allowed(&r);
+    // An advisor is under no indirect provider: not covered.
+    r.partner.partner_type = PartnerType::Advisor;
+    let d = expect(&r, Outcome::NotCovered, &[RuleId::AzureDapAccessGranted]);
+    assert!(d.missing.contains(Missing::AzureAccessPath));
+    // Office 365 needs no grant (it "differs from Office 365 administration").
+    let mut r = m365(e);
+    r.partner.partner_type = PartnerType::IndirectReseller;
+    assert!(!allowed(&r).rules.contains(RuleId::AzureDapAccessGranted));
+    // The basis of an Azure allowance in dap is our reading.
+    assert_eq!(allowed(&azure(e)).basis, Basis::Interpreted);
+}
+
+// ------------------------------------------------------------------ ROUTE
+
+#[test]
+fn route_via_partner_center() {
+    let path = |e| {
+        steps(&assess_ok(&m365(e)))
+            .into_iter()
+            .find_map(|s| match s {
+                Step::OpenServiceRequests { path } => Some(path),
+                _ => None,
+            })
+            .expect("a Partner Center path")
+    };
+    assert_eq!(
+        path(Edition::Dap),
+        PartnerCenterPath::DashboardCustomerRequests
+    );
+    assert_eq!(
+        path(Edition::Gdap2023),
+        PartnerCenterPath::CustomersServiceManagement
+    );
+    assert_eq!(
+        path(Edition::Gdap2025),
+        PartnerCenterPath::CspAdministerServiceRequests
+    );
+    // gdap-2025 confirms the admin relationship on the way.
+    assert!(steps(&assess_ok(&m365(Edition::Gdap2025))).contains(&Step::ConfirmAdminRelationship));
+    assert!(!steps(&assess_ok(&m365(Edition::Gdap2023))).contains(&Step::ConfirmAdminRelationship));
+    for e in Edition::ALL {
+        let a = assess_ok(&m365(e));
+        assert!(a.decision.rules.contains(RuleId::RouteViaPartnerCenter));
+        assert!(steps(&a).contains(&Step::SelectCustomer));
+        assert!(steps(&a).contains(&Step::NewRequest {
+            workload: Workload::Office365
+        }));
+        // The CSP entitlement comes through Partner Center.
+        let plan = a.plan.unwrap();
+        assert_eq!(plan.plan, SupportPlan::CloudSolutionProvider);
+        assert!(plan.rules.contains(RuleId::RouteViaPartnerCenter));
+    }
+    // gdap-2023's path is our reading of a section the seed lacks.
+    assert_eq!(
+        assess_ok(&m365(Edition::Gdap2023)).route.unwrap().basis,
+        Basis::Interpreted
+    );
+}
+
+#[test]
+fn route_workload_portal() {
+    for e in Edition::ALL {
+        let a = assess_ok(&azure(e));
+        assert_eq!(a.route.as_ref().unwrap().portal, Some(Portal::AzurePortal));
+        let s = steps(&a);
+        for step in [
+            Step::OpenPortal {
+                portal: Portal::AzurePortal,
+            },
+            Step::StartRequest {
+                portal: Portal::AzurePortal,
+            },
+            Step::Submit {
+                portal: Portal::AzurePortal,
+            },
+        ] {
+            assert!(s.contains(&step), "{e} {step:?}");
+            assert_eq!(step.rule(), RuleId::RouteWorkloadPortal);
+        }
+        let admin = if e == Edition::Dap {
+            Portal::Office365AdminCenter
+        } else {
+            Portal::Microsoft365AdminCenter
+        };
+        for w in [
+            Workload::Office365,
+            Workload::DynamicsCrmOnline,
+            Workload::EnterpriseMobilitySuite,
+        ] {
+            let mut r = m365(e);
+            r.workload = w;
+            let a = assess_ok(&r);
+            assert_eq!(a.route.as_ref().unwrap().portal, Some(admin));
+            assert!(steps(&a).contains(&Step::OpenPortal { portal: admin }));
+        }
+    }
+}
+
+#[test]
+fn route_track() {
+    for e in Edition::ALL {
+        let a = assess_ok(&azure(e));
+        assert_eq!(
+            steps(&a).last(),
+            Some(&Step::Track {
+                portal: Portal::AzurePortal
+            })
+        );
+        let a = assess_ok(&m365(e));
+        let admin = Portal::for_workload(Workload::Office365, e).unwrap();
+        assert_eq!(steps(&a).last(), Some(&Step::Track { portal: admin }));
+        assert!(a.route.unwrap().rules.contains(RuleId::RouteTrack));
+    }
+}
+
+// ------------------------------------------------------------------- FORM
+
+#[test]
+fn form_azure_support_plan() {
+    for e in Edition::ALL {
+        let plan_step = Step::SelectSupportPlan {
+            plan: SupportPlan::CloudSolutionProvider,
+        };
+        let a = assess_ok(&azure(e));
+        assert!(steps(&a).contains(&plan_step));
+        assert!(a.plan.unwrap().rules.contains(RuleId::FormAzureSupportPlan));
+        let a = assess_ok(&m365(e));
+        assert!(
+            !steps(&a).contains(&plan_step),
+            "only Azure forms have the field"
+        );
+    }
+}
+
+#[test]
+fn form_partner_contact() {
+    for e in Edition::ALL {
+        for r in [azure(e), m365(e)] {
+            let a = assess_ok(&r);
+            assert!(steps(&a).contains(&Step::EnterPartnerContact));
+            assert!(a.route.unwrap().rules.contains(RuleId::FormPartnerContact));
+        }
+    }
+}
+
+#[test]
+fn form_severity_from_impact() {
+    assert_eq!(Severity::from(BusinessImpact::Critical), Severity::A);
+    assert_eq!(Severity::from(BusinessImpact::Moderate), Severity::B);
+    assert_eq!(Severity::from(BusinessImpact::Minimal), Severity::C);
+    assert_eq!("critical".parse::<Severity>().unwrap(), Severity::A);
+    assert_eq!("Moderate".parse::<Severity>().unwrap(), Severity::B);
+    assert_eq!("c".parse::<Severity>().unwrap(), Severity::C);
+    assert!("d".parse::<Severity>().is_err());
+    for sev in [Severity::A, Severity::B, Severity::C] {
+        let mut r = m365(Edition::Gdap2025);
+        r.severity = sev;
+        let a = assess_ok(&r);
+        assert!(steps(&a).contains(&Step::StateBusinessImpact { severity: sev }));
+        assert!(
+            a.route
+                .unwrap()
+                .rules
+                .contains(RuleId::FormSeverityFromImpact)
+        );
+    }
+}
+
+// -------------------------------------------------------------------- FEE
+
+fn fee_of(r: &Request) -> FeeAnswer {
+    assess_ok(r)
+        .fee
+        .expect("an allowed request has a fee answer")
+}
+
+#[test]
+fn fee_m365_none() {
+    for e in Edition::ALL {
+        let f = fee_of(&m365(e));
+        assert_eq!(
+            (f.fee, f.rules),
+            (Fee::None, RuleSet::of(&[RuleId::FeeM365None]))
+        );
+        assert!(!f.payable_with_benefits);
+    }
+}
+
+#[test]
+fn fee_azure_charged() {
+    for e in Edition::ALL {
+        let f = fee_of(&azure(e));
+        assert_eq!(f.fee, Fee::Charged);
+        assert!(f.rules.contains(RuleId::FeeAzureCharged));
+    }
+    // Inherited in gdap-2025, stated before.
+    assert_eq!(fee_of(&azure(Edition::Gdap2025)).basis, Basis::Inherited);
+    assert_eq!(fee_of(&azure(Edition::Gdap2023)).basis, Basis::Stated);
+}
+
+#[test]
+fn fee_all_csp_partners() {
+    for e in Edition::ALL {
+        let f = fee_of(&azure(e));
+        assert!(f.rules.contains(RuleId::FeeAllCspPartners));
+        assert!(
+            f.payable_with_benefits,
+            "every CSP partner may pay Azure support with benefits"
+        );
+    }
+}
+
+#[test]
+fn fee_billing_free() {
+    for e in Edition::ALL {
+        for p in [ProblemKind::Billing, ProblemKind::SubscriptionManagement] {
+            for mut r in [azure(e), m365(e)] {
+                r.problem = p;
+                let f = fee_of(&r);
+                assert_eq!(
+                    (f.fee, f.rules),
+                    (Fee::Free, RuleSet::of(&[RuleId::FeeBillingFree]))
+                );
+            }
+        }
+    }
+}
+
+// --------------------------------------------------------------- CUSTOMER
+
+fn sub(channel: SubscriptionChannel, kind: SubscriptionKind) -> Subscription {
+    Subscription { channel, kind }
+}
+
+#[test]
+fn customer_trial_partner_only() {
+    use SubscriptionChannel::*;
+    use SubscriptionKind::*;
+    let mix = [sub(Csp, Paid), sub(Direct, Trial), sub(Direct, Trial)];
+    let a = customer_options(Edition::Gdap2025, &mix);
+    assert_eq!(a.outcome, Outcome::Allowed);
+    assert_eq!(
+        a.options,
+        CustomerOptions::of(&[CustomerOption::ContactPartner])
+    );
+    assert_eq!(a.rules, RuleSet::of(&[RuleId::CustomerTrialPartnerOnly]));
+    assert_eq!(a.basis, Basis::Stated);
+    for e in [Edition::Dap, Edition::Gdap2023] {
+        let a = customer_options(e, &mix);
+        assert_eq!(a.outcome, Outcome::NotCovered);
+        assert!(a.rules.contains(RuleId::CustomerTrialPartnerOnly));
+        assert!(a.options.is_empty());
+    }
+}
+
+#[test]
+fn customer_paid_either() {
+    use SubscriptionChannel::*;
+    use SubscriptionKind::*;
+    let mix = [sub(Csp, Trial), sub(Direct, Trial), sub(Direct, Paid)];
+    let a = customer_options(Edition::Gdap2025, &mix);
+    assert_eq!(a.outcome, Outcome::Allowed);
+    assert!(a.options.contains(CustomerOption::OpenRequestWithMicrosoft));
+    assert!(a.options.contains(CustomerOption::ContactPartner));
+    assert_eq!(a.rules, RuleSet::of(&[RuleId::CustomerPaidEither]));
+    assert_eq!(
+        customer_options(Edition::Gdap2023, &mix).outcome,
+        Outcome::NotCovered
+    );
+    // Any other mix is not covered, citing both rules.
+    for other in [&[sub(Csp, Paid)][..], &[sub(Direct, Paid)], &[]] {
+        let a = customer_options(Edition::Gdap2025, other);
+        assert_eq!(a.outcome, Outcome::NotCovered);
+        assert_eq!(
+            a.rules,
+            RuleSet::of(&[RuleId::CustomerTrialPartnerOnly, RuleId::CustomerPaidEither])
+        );
+    }
+}
+
+// ------------------------------------------------------------ invalid facts
+
+#[test]
+fn invalid_gdap_relationships_are_errors_not_denials() {
+    let t0 = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+    let ssa = entra(&[EntraRole::ServiceSupportAdministrator]);
+    let new = |start, end, roles, user, ext| {
+        GdapRelationship::new(GdapStatus::Active, roles, user, start, end, ext)
+    };
+    assert!(matches!(
+        new(t0, t0 - Duration::days(1), ssa, ssa, AutoExtend::Off),
+        Err(Error::GdapEndsBeforeStart { .. })
+    ));
+    assert!(matches!(
+        new(t0, t0, ssa, ssa, AutoExtend::Off),
+        Err(Error::GdapEndsBeforeStart { .. })
+    ));
+    assert!(matches!(
+        new(t0, t0 + Duration::hours(23), ssa, ssa, AutoExtend::Off),
+        Err(Error::GdapDuration { .. })
+    ));
+    assert!(matches!(
+        new(t0, t0 + Duration::days(731), ssa, ssa, AutoExtend::Off),
+        Err(Error::GdapDuration { .. })
+    ));
+    // Auto-extension aside: a renewed relationship may run longer.
+    assert!(new(t0, t0 + Duration::days(730 + 180), ssa, ssa, AutoExtend::On).is_ok());
+    assert!(new(t0, t0 + Duration::days(1), ssa, ssa, AutoExtend::Off).is_ok());
+    assert!(new(t0, t0 + Duration::days(730), ssa, ssa, AutoExtend::Off).is_ok());
+    assert!(matches!(
+        new(
+            t0,
+            t0 + Duration::days(30),
+            EntraRoles::EMPTY,
+            EntraRoles::EMPTY,
+            AutoExtend::Off
+        ),
+        Err(Error::GdapNoRoles)
+    ));
+    assert!(matches!(
+        new(
+            t0,
+            t0 + Duration::days(30),
+            ssa,
+            entra(&[EntraRole::GlobalAdministrator]),
+            AutoExtend::Off
+        ),
+        Err(Error::GdapUserRoleNotGranted {
+            role: EntraRole::GlobalAdministrator
+        })
+    ));
+    // assess and decide check plain structs too.
+    let mut r = m365(Edition::Gdap2025);
+    gdap(&mut r).ends_at = gdap(&mut r).starts_at;
+    let err = decide(&r).unwrap_err();
+    assert!(
+        err.to_string().contains("must come after the start"),
+        "{err}"
+    );
+    assert_eq!(assess(&r).unwrap_err(), err);
+}
+
+#[test]
+fn every_outcome_cites_a_rule_and_reports_provenance() {
+    for (name, r) in samples::all() {
+        let a = assess_ok(&r);
+        assert!(!a.decision.rules.is_empty(), "{name}");
+        assert_eq!(a.decided_under.edition, r.edition);
+        assert_eq!(a.decided_under.crate_version, env!("CARGO_PKG_VERSION"));
+        assert_eq!(a.decided_under.tzdb_version.len(), 5, "e.g. 2025b");
+    }
+}
+
+trait AllVariants: Sized + 'static {
+    const VARIANTS_ALL: &'static [Self];
+}
+impl AllVariants for GdapStatus {
+    const VARIANTS_ALL: &'static [Self] = <GdapStatus as strum::VariantArray>::VARIANTS;
+}
