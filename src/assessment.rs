@@ -59,6 +59,8 @@ domain_enum! {
         Charged,
         /// Free (billing and subscription management).
         Free,
+        /// The seeds name no fee (suspected fraud in `dap`): not covered.
+        NotStated,
     }
 }
 
@@ -195,7 +197,16 @@ fn fee(req: &Request) -> FeeAnswer {
             RuleSet::of(&[RuleId::FeeAzureCharged, RuleId::FeeAllCspPartners]),
         ),
         (ProblemKind::Technical, _) => (Fee::None, RuleSet::of(&[RuleId::FeeM365None])),
-        _ => (Fee::Free, RuleSet::of(&[RuleId::FeeBillingFree])),
+        (
+            ProblemKind::Billing
+            | ProblemKind::BillingDispute
+            | ProblemKind::SubscriptionManagement,
+            _,
+        ) => (Fee::Free, RuleSet::of(&[RuleId::FeeBillingFree])),
+        // The seeds admit suspected fraud (`dap`) but name no fee for it.
+        (ProblemKind::SuspectedFraud, _) => {
+            (Fee::NotStated, RuleSet::of(&[RuleId::ScopeProblemKinds]))
+        }
     };
     FeeAnswer {
         fee,

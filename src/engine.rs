@@ -107,25 +107,34 @@ pub(crate) fn decide_valid(req: &Request) -> Decision {
         return d;
     }
     match &req.tenant {
-        Tenant::Own { entitlement } => own_tenant(*entitlement).decision(e).unwrap_or(Decision {
-            outcome: Outcome::Allowed,
-            rules: OWN_GRANTED,
-            missing: MissingFacts::EMPTY,
-            remedies: Remedies::EMPTY,
-            basis: weakest_basis(OWN_GRANTED, e),
-            valid_until: None,
-        }),
+        Tenant::Own { entitlement } => own_tenant(*entitlement)
+            .decision(e)
+            .unwrap_or_else(|| allowed(req, OWN_GRANTED, None)),
         Tenant::Customer(customer) => {
             let (stage, granted) = customer_tenant(req, customer);
-            stage
-                .decision(e)
-                .unwrap_or_else(|| allowed(req, customer, granted))
+            stage.decision(e).unwrap_or_else(|| {
+                let granted = granted.union(RuleSet::of(&[RuleId::RouteViaPartnerCenter]));
+                let valid_until = customer.gdap.filter(|_| e.is_gdap()).map(|rel| ValidUntil {
+                    at: rel.ends_at,
+                    renews_by_days: (rel.auto_extend == AutoExtend::On)
+                        .then_some(GDAP_AUTO_EXTEND_DAYS),
+                });
+                allowed(req, granted, valid_until)
+            })
         }
     }
 }
 
 const OWN_GRANTED: RuleSet =
     RuleSet::of(&[RuleId::OwnDirectSignIn, RuleId::OwnEntitlementRequired]);
+
+/// The scope rules that admit every allowed request: its cloud, its
+/// workload and its problem kind.
+const SCOPE_GRANTED: RuleSet = RuleSet::of(&[
+    RuleId::ScopeClouds,
+    RuleId::ScopeWorkloads,
+    RuleId::ScopeProblemKinds,
+]);
 
 /// Stage 1: cloud, workload, problem kind.
 fn scope(req: &Request) -> Stage {
@@ -376,23 +385,29 @@ fn dap_azure_grant(ptype: PartnerType, access: AzureAccess, st: &mut Stage) {
     }
 }
 
-/// Stage 5: allowed, citing the rules that granted it.
-fn allowed(req: &Request, customer: &CustomerTenant, granted: RuleSet) -> Decision {
-    let e = req.edition;
-    let rules = granted.union(RuleSet::of(&[RuleId::RouteViaPartnerCenter]));
-    let valid_until = match (e.is_gdap(), customer.gdap) {
-        (true, Some(rel)) => Some(ValidUntil {
-            at: rel.ends_at,
-            renews_by_days: (rel.auto_extend == AutoExtend::On).then_some(GDAP_AUTO_EXTEND_DAYS),
-        }),
-        _ => None,
-    };
+/// Stage 5: allowed, citing the rules that granted it: the scope rules that
+/// admitted the request and the passing checks of its tenant stage.
+fn allowed(req: &Request, granted: RuleSet, valid_until: Option<ValidUntil>) -> Decision {
+    let rules = SCOPE_GRANTED.union(granted);
     Decision {
         outcome: Outcome::Allowed,
         rules,
         missing: MissingFacts::EMPTY,
         remedies: Remedies::EMPTY,
-        basis: weakest_basis(rules, e),
+        basis: allowed_basis(rules, req),
         valid_until,
+    }
+}
+
+/// `SCOPE-PROBLEM-KINDS` mixes bases in `gdap-2025`: the technical clause is
+/// stated there, billing and subscription management are inherited. A
+/// decision reports the weakest clause it uses (RULES.md), so a technical
+/// request does not inherit the billing clause's basis.
+fn allowed_basis(rules: RuleSet, req: &Request) -> Basis {
+    let technical_2025 = req.edition == Edition::Gdap2025 && req.problem == ProblemKind::Technical;
+    if technical_2025 {
+        weakest_basis(rules.without(RuleId::ScopeProblemKinds), req.edition)
+    } else {
+        weakest_basis(rules, req.edition)
     }
 }

@@ -94,7 +94,7 @@
 //!   "decided_under": { "crate_version": "0.1.0", "edition": "gdap-2025", "tzdb_version": "2025b" },
 //!   "decision": {
 //!     "outcome": "allowed",
-//!     "rules": ["FILER-PARTNER-TYPES", "AZURE-PROVIDER-ONLY", "FILER-ADMIN-AGENT-GDAP", "AZURE-GDAP-RBAC", "ROUTE-VIA-PARTNER-CENTER"],
+//!     "rules": ["SCOPE-CLOUDS", "SCOPE-WORKLOADS", "SCOPE-PROBLEM-KINDS", "FILER-PARTNER-TYPES", "AZURE-PROVIDER-ONLY", "FILER-ADMIN-AGENT-GDAP", "AZURE-GDAP-RBAC", "ROUTE-VIA-PARTNER-CENTER"],
 //!     "missing": [], "remedies": [], "basis": "outside",
 //!     "valid_until": { "at": "2027-12-31T00:00:00Z", "renews_by_days": 180 }
 //!   },

@@ -463,6 +463,12 @@ impl RuleSet {
         self.0 |= id.bit();
     }
 
+    /// The set without `id`.
+    #[must_use]
+    pub const fn without(self, id: RuleId) -> RuleSet {
+        RuleSet(self.0 & !id.bit())
+    }
+
     /// Whether the set holds `id`.
     #[must_use]
     pub const fn contains(self, id: RuleId) -> bool {

@@ -559,7 +559,7 @@ mod tests {
             report.mismatches().collect::<Vec<_>>(),
             [
                 "case c: expected denied [AZURE-PROVIDER-ONLY], got allowed \
-              [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY, FILER-ADMIN-AGENT-GDAP, AZURE-GDAP-RBAC, ROUTE-VIA-PARTNER-CENTER]"
+              [SCOPE-CLOUDS, SCOPE-WORKLOADS, SCOPE-PROBLEM-KINDS, FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY, FILER-ADMIN-AGENT-GDAP, AZURE-GDAP-RBAC, ROUTE-VIA-PARTNER-CENTER]"
             ]
         );
         assert_eq!(

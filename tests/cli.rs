@@ -277,7 +277,7 @@ fn matrix_shows_every_cell() {
     assert_eq!(out.lines().count(), 1 + 4 * 6 * 2 * 4);
     assert!(out.contains("\ngdap-2025,indirect_reseller,office365,customer,partner_center,denied,FILER-PARTNER-TYPES\n"), "{out}");
     let md = stdout(&run(&["matrix", "--edition", "gdap-2023"]));
-    assert!(md.contains("| indirect_reseller | office365 | customer | partner_center | allowed | FILER-PARTNER-TYPES FILER-ADMIN-AGENT-GDAP ROUTE-VIA-PARTNER-CENTER |"), "{md}");
+    assert!(md.contains("| indirect_reseller | office365 | customer | partner_center | allowed | SCOPE-CLOUDS SCOPE-WORKLOADS SCOPE-PROBLEM-KINDS FILER-PARTNER-TYPES FILER-ADMIN-AGENT-GDAP ROUTE-VIA-PARTNER-CENTER |"), "{md}");
 }
 
 #[test]
@@ -300,7 +300,7 @@ fn diff_shows_the_filer_change_for_indirect_resellers_and_advisors() {
             "enterprise_mobility_suite",
         ] {
             let row = format!(
-                "| {p} | {w} | customer | partner_center | allowed | FILER-PARTNER-TYPES FILER-ADMIN-AGENT-GDAP ROUTE-VIA-PARTNER-CENTER | denied | FILER-PARTNER-TYPES |"
+                "| {p} | {w} | customer | partner_center | allowed | SCOPE-CLOUDS SCOPE-WORKLOADS SCOPE-PROBLEM-KINDS FILER-PARTNER-TYPES FILER-ADMIN-AGENT-GDAP ROUTE-VIA-PARTNER-CENTER | denied | FILER-PARTNER-TYPES |"
             );
             assert!(out.contains(&row), "{row}\n{out}");
         }

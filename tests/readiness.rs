@@ -415,7 +415,7 @@ fn renders_markdown_table() {
         "| Customer | Tenant ID | Workload | Subscription | Outcome | Rules | Valid until | Relationship | Notice |"
     ));
     assert!(md.contains(&format!(
-        "| Contoso Ltd | c0a1b2c3-0000-4000-8000-000000000001 | office365 |  | allowed | FILER-PARTNER-TYPES, FILER-ADMIN-AGENT-GDAP, ROUTE-VIA-PARTNER-CENTER | 2027-03-01T08:15:30Z (renews +180 d) | {CONTOSO_SUPPORT} |  |"
+        "| Contoso Ltd | c0a1b2c3-0000-4000-8000-000000000001 | office365 |  | allowed | SCOPE-CLOUDS, SCOPE-WORKLOADS, SCOPE-PROBLEM-KINDS, FILER-PARTNER-TYPES, FILER-ADMIN-AGENT-GDAP, ROUTE-VIA-PARTNER-CENTER | 2027-03-01T08:15:30Z (renews +180 d) | {CONTOSO_SUPPORT} |  |"
     )), "{md}");
     assert!(md.contains("## Relationships ending within 30, 7 and 1 days"));
     assert!(md.contains("1 day notice"));
@@ -482,6 +482,9 @@ fn renders_json_as_data() {
     assert_eq!(
         litware["rows"][1]["rules"],
         serde_json::json!([
+            "SCOPE-CLOUDS",
+            "SCOPE-WORKLOADS",
+            "SCOPE-PROBLEM-KINDS",
             "FILER-PARTNER-TYPES",
             "FILER-ADMIN-AGENT-GDAP",
             "ROUTE-VIA-PARTNER-CENTER"

@@ -103,9 +103,13 @@ fn scope_clouds() {
         let mut r = m365(e);
         r.cloud = Cloud::UsGovernment;
         allowed(&r);
+        assert!(
+            allowed(&r).rules.contains(RuleId::ScopeClouds),
+            "allowed cites the scope that admitted it"
+        );
         r.cloud = Cloud::Germany;
         if e == Edition::Dap {
-            allowed(&r);
+            assert!(allowed(&r).rules.contains(RuleId::ScopeClouds));
         } else {
             let d = expect(&r, Outcome::NotCovered, &[RuleId::ScopeClouds]);
             assert!(d.missing.contains(Missing::CoveredCloud));
@@ -183,13 +187,29 @@ fn scope_problem_kinds() {
             let mut r = m365(e);
             r.problem = p;
             if e == Edition::Dap {
-                allowed(&r);
+                assert!(allowed(&r).rules.contains(RuleId::ScopeProblemKinds));
             } else {
                 let d = expect(&r, Outcome::NotCovered, &[RuleId::ScopeProblemKinds]);
                 assert!(d.missing.contains(Missing::CoveredProblemKind));
             }
         }
     }
+}
+
+#[test]
+fn scope_problem_kinds_basis_is_the_clause_used() {
+    // gdap-2025 states the technical clause and inherits billing.
+    let own = |p| {
+        let mut r = own(
+            OwnEntitlement::Premier,
+            Workload::Azure,
+            Channel::AzurePortalDirect,
+        );
+        r.problem = p;
+        allowed(&r).basis
+    };
+    assert_eq!(own(ProblemKind::Technical), Basis::Stated);
+    assert_eq!(own(ProblemKind::Billing), Basis::Inherited);
 }
 
 #[test]
@@ -879,6 +899,25 @@ fn fee_all_csp_partners() {
             "every CSP partner may pay Azure support with benefits"
         );
     }
+}
+
+#[test]
+fn fee_for_dap_only_problem_kinds() {
+    let mut r = m365(Edition::Dap);
+    r.problem = ProblemKind::BillingDispute;
+    assert_eq!(
+        fee_of(&r).fee,
+        Fee::Free,
+        "a billing dispute is billing support"
+    );
+    r.problem = ProblemKind::SuspectedFraud;
+    let f = fee_of(&r);
+    assert_eq!(
+        f.fee,
+        Fee::NotStated,
+        "the seeds name no fee for suspected fraud"
+    );
+    assert!(!f.rules.contains(RuleId::FeeBillingFree));
 }
 
 #[test]

@@ -264,6 +264,7 @@ impl Texts for De {
             Fee::None => "keine separate Supportgebühr",
             Fee::Charged => "kostenpflichtig",
             Fee::Free => "kostenlos",
+            Fee::NotStated => "für diese Art von Problem ist keine Gebühr angegeben",
         }
     }
 

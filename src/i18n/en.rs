@@ -149,6 +149,7 @@ impl Texts for En {
             Fee::None => "no separate support fee",
             Fee::Charged => "charged",
             Fee::Free => "free",
+            Fee::NotStated => "no fee stated for this kind of problem",
         }
     }
 

@@ -272,6 +272,7 @@ impl Texts for It {
             Fee::None => "nessuna tariffa di supporto separata",
             Fee::Charged => "a pagamento",
             Fee::Free => "gratuito",
+            Fee::NotStated => "nessun costo indicato per questo tipo di problema",
         }
     }
 

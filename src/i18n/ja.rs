@@ -252,6 +252,7 @@ impl Texts for Ja {
             Fee::None => "個別のサポート料金なし",
             Fee::Charged => "有料",
             Fee::Free => "無料",
+            Fee::NotStated => "この種類の問題の料金は記載されていません",
         }
     }
 

@@ -267,6 +267,7 @@ impl Texts for Nl {
             Fee::None => "geen aparte ondersteuningskosten",
             Fee::Charged => "betaald",
             Fee::Free => "gratis",
+            Fee::NotStated => "voor dit soort probleem zijn geen kosten vermeld",
         }
     }
 
