@@ -357,3 +357,38 @@ fn the_outcome_of_the_sample_is_what_the_library_says() {
     let a = Assessment::from_json(&stdout(&run(&["assess", file.to_str().unwrap()]))).unwrap();
     assert_eq!(a.outcome(), Outcome::Denied);
 }
+
+#[test]
+fn readiness_prints_a_table_from_graph_fixtures() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graph/");
+    let profile = format!("{fixtures}profile.json");
+    let book = format!("{fixtures}book.json");
+    let args = [
+        "readiness",
+        "--profile",
+        &profile,
+        "--book",
+        &book,
+        "--at",
+        "2026-11-16T10:00:00Z",
+    ];
+    let o = run(&args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let md = stdout(&o);
+    assert!(
+        md.starts_with("# Support readiness (gdap-2025, 2026-11-16T10:00:00Z)"),
+        "{md}"
+    );
+    assert!(md.contains("| Fabrikam, Inc. | fab1b2c3-0000-4000-8000-000000000002 | office365 |  | denied | FILER-ADMIN-AGENT-GDAP |"), "{md}");
+    let mut csv_args = args.to_vec();
+    csv_args.extend(["--format", "csv"]);
+    let csv = stdout(&run(&csv_args));
+    assert!(csv.lines().count() > 10, "{csv}");
+    let o = run(&["readiness", "--profile", &profile, "--book", &profile]);
+    assert_eq!(o.status.code(), Some(2), "a profile is no book");
+}

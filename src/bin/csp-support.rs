@@ -87,6 +87,28 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TableFormat::Markdown)]
         format: TableFormat,
     },
+    /// For which customers can my people file what, right now, and until
+    /// when: a readiness table from a Graph export of GDAP relationships and
+    /// access assignments (and optional Azure RBAC per subscription).
+    Readiness {
+        /// The partner profile: type, the user's Partner Center roles and
+        /// security groups (JSON).
+        #[arg(long)]
+        profile: PathBuf,
+        /// The customer book: Graph relationships, access assignments and
+        /// optional role assignments per subscription (JSON).
+        #[arg(long)]
+        book: PathBuf,
+        /// The edition (dap, gdap-2023, gdap-2025).
+        #[arg(long, value_parser = parse_edition, default_value = "gdap-2025")]
+        edition: Edition,
+        /// The instant to decide at, RFC 3339 (default: now).
+        #[arg(long)]
+        at: Option<chrono::DateTime<chrono::Utc>>,
+        /// Markdown, CSV or JSON.
+        #[arg(long, value_enum, default_value_t = TableFormat::Markdown)]
+        format: TableFormat,
+    },
     /// Print a JSON Schema, for editors that validate files as people type.
     Schema {
         /// Which form.
@@ -161,6 +183,13 @@ fn main() -> ExitCode {
         Command::Rules { edition, format } => cmd_rules(edition, format),
         Command::Matrix { edition, format } => cmd_matrix(edition, format),
         Command::Diff { from, to, format } => cmd_diff(from, to, format),
+        Command::Readiness {
+            profile,
+            book,
+            edition,
+            at,
+            format,
+        } => cmd_readiness(&profile, &book, edition, at, format),
         Command::Schema { form } => {
             out(&match form {
                 SchemaForm::Request => csp_support::json::request_schema(),
@@ -222,6 +251,29 @@ fn cmd_assess(
             None => out(&a.to_string()),
         },
     }
+    Ok(0)
+}
+
+fn cmd_readiness(
+    profile: &Path,
+    book: &Path,
+    edition: Edition,
+    at: Option<chrono::DateTime<chrono::Utc>>,
+    format: TableFormat,
+) -> Result<u8, String> {
+    use csp_support::readiness::{self, CustomerBook, PartnerProfile};
+    let (pname, pjson) = read_input(Some(profile))?;
+    let (bname, bjson) = read_input(Some(book))?;
+    let profile = PartnerProfile::from_json(&pjson).map_err(|e| format!("{pname}: {e}"))?;
+    let book = CustomerBook::from_json(&bjson).map_err(|e| format!("{bname}: {e}"))?;
+    let at = at.unwrap_or_else(chrono::Utc::now);
+    let report = readiness::readiness(&profile, &book, edition, at).map_err(|e| e.to_string())?;
+    let format = match format {
+        TableFormat::Markdown => readiness::Format::Markdown,
+        TableFormat::Csv => readiness::Format::Csv,
+        TableFormat::Json => readiness::Format::Json,
+    };
+    out(&readiness::render(&report, format));
     Ok(0)
 }
 
