@@ -23,11 +23,12 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 
 use cedar_policy::{
-    Authorizer, Context, Decision, Entities, EntityUid, PolicyId, PolicySet, Schema,
-    ValidationMode, Validator,
+    Authorizer, Context, Decision, Entities, EntityId, EntityTypeName, EntityUid, PolicyId,
+    PolicySet, Schema, ValidationMode, Validator,
 };
 use csp_support::{
     AzureRole, Channel, Cloud, Edition, EntraRole, Outcome, OwnEntitlement, PartnerCenterRole,
@@ -270,6 +271,113 @@ pub fn to_cedar(
     let entities = Entities::from_json_value(entities, Some(schema)).map_err(cedar_err)?;
     let context = Context::from_json_value(context, Some((schema, &action))).map_err(cedar_err)?;
     let request = cedar_policy::Request::new(principal, action, resource, context, Some(schema))
+        .map_err(cedar_err)?;
+    Ok((request, entities))
+}
+
+/// As [`to_cedar`], but built with Cedar's typed API (entities and
+/// context from [`RestrictedExpression`]s, no JSON), still checked against
+/// the schema: what a Rust service that holds the facts as values does per
+/// call.
+///
+/// # Errors
+///
+/// As [`to_cedar`].
+pub fn to_cedar_typed(
+    req: &csp_support::Request,
+    schema: &Schema,
+) -> Result<(cedar_policy::Request, Entities), Error> {
+    use cedar_policy::{Entity, RestrictedExpression as X};
+    if req.edition != Edition::Gdap2025 {
+        return Err(Error::Edition(req.edition));
+    }
+    let uid = |ty: &str, id: &str| -> Result<EntityUid, Error> {
+        Ok(EntityUid::from_type_name_and_id(
+            EntityTypeName::from_str(ty).map_err(cedar_err)?,
+            EntityId::new(id),
+        ))
+    };
+    let strs =
+        |items: Vec<&'static str>| X::new_set(items.into_iter().map(|s| X::new_string(s.into())));
+    let kind = tenant_kind(&req.tenant);
+    let partner = uid("Csp::Partner", "partner")?;
+    let user = uid("Csp::User", "filer")?;
+    let tenant = uid("Csp::Tenant", kind)?;
+    let action = uid("Csp::Action", "FileSupportRequest")?;
+    let entities = [
+        Entity::new(
+            partner.clone(),
+            HashMap::from([(
+                "partner_type".into(),
+                X::new_string(partner_type(req.partner.partner_type).into()),
+            )]),
+            HashSet::new(),
+        ),
+        Entity::new(
+            user.clone(),
+            HashMap::from([
+                ("partner".into(), X::new_entity_uid(partner.clone())),
+                (
+                    "partner_center_roles".into(),
+                    strs(req.partner.roles.iter().map(partner_center_role).collect()),
+                ),
+            ]),
+            HashSet::from([partner]),
+        ),
+        Entity::new(
+            tenant.clone(),
+            HashMap::from([("kind".into(), X::new_string(kind.into()))]),
+            HashSet::new(),
+        ),
+    ]
+    .into_iter()
+    .collect::<Result<Vec<_>, _>>()
+    .map_err(cedar_err)?;
+    let mut pairs: Vec<(String, X)> = vec![
+        ("channel".into(), X::new_string(channel(req.channel).into())),
+        ("cloud".into(), X::new_string(cloud(req.cloud).into())),
+        (
+            "workload".into(),
+            X::new_string(workload(req.workload).into()),
+        ),
+        ("problem".into(), X::new_string(problem(req.problem).into())),
+        ("now".into(), X::new_long(req.filed_at.timestamp())),
+    ];
+    match &req.tenant {
+        Tenant::Own { entitlement } => pairs.push((
+            "own_entitlement".into(),
+            X::new_string(own_entitlement(*entitlement).into()),
+        )),
+        Tenant::Customer(c) => {
+            if let Some(g) = &c.gdap {
+                let reaching = g
+                    .user_roles
+                    .iter()
+                    .filter(|r| g.roles.contains(*r))
+                    .map(entra_role)
+                    .collect();
+                let record = X::new_record([
+                    ("status".into(), X::new_string(gdap_status(g.status).into())),
+                    ("roles_reaching_user".into(), strs(reaching)),
+                    ("starts_at".into(), X::new_long(g.starts_at.timestamp())),
+                    ("ends_at".into(), X::new_long(g.ends_at.timestamp())),
+                ])
+                .map_err(cedar_err)?;
+                pairs.push(("gdap".into(), record));
+            }
+            if let Some(a) = &c.azure {
+                let record = X::new_record([
+                    ("is_provider".into(), X::new_bool(a.is_provider)),
+                    ("rbac".into(), strs(a.rbac.iter().map(azure_role).collect())),
+                ])
+                .map_err(cedar_err)?;
+                pairs.push(("azure".into(), record));
+            }
+        }
+    }
+    let context = Context::from_pairs(pairs).map_err(cedar_err)?;
+    let entities = Entities::from_entities(entities, Some(schema)).map_err(cedar_err)?;
+    let request = cedar_policy::Request::new(user, action, tenant, context, Some(schema))
         .map_err(cedar_err)?;
     Ok((request, entities))
 }

@@ -3,7 +3,9 @@
 //! the bench's build: `cargo test --release --manifest-path benches/cedar/Cargo.toml`.
 
 use csp_support::{Outcome, Request, Tenant, samples};
-use csp_support_cedar::{Cedar, cedar_explain, csp_allows, in_gdap_2025, to_cedar};
+use csp_support_cedar::{
+    Cedar, cedar_allows, cedar_explain, csp_allows, in_gdap_2025, to_cedar, to_cedar_typed,
+};
 
 fn cedar_on(cedar: &Cedar, req: &Request) -> (bool, Vec<String>) {
     let (request, entities) = to_cedar(req, &cedar.schema).unwrap();
@@ -207,4 +209,18 @@ fn own_direct_sign_in_to_the_other_workloads_portal_is_not_allowed() {
     assert!(both(&cedar, &req));
     req.channel = csp_support::Channel::AzurePortalDirect;
     assert!(!both(&cedar, &req));
+}
+
+#[test]
+fn typed_and_json_inputs_decide_alike() {
+    let cedar = Cedar::new().unwrap();
+    for req in samples::mixed_batch(512).into_iter().map(in_gdap_2025) {
+        let (a, e) = to_cedar(&req, &cedar.schema).unwrap();
+        let (ta, te) = to_cedar_typed(&req, &cedar.schema).unwrap();
+        assert_eq!(
+            cedar_allows(&cedar.authorizer, &cedar.policies, &a, &e),
+            cedar_allows(&cedar.authorizer, &cedar.policies, &ta, &te),
+            "{req:#?}"
+        );
+    }
 }
