@@ -7,7 +7,7 @@
 
 use crate::decision::{Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil};
 use crate::model::{
-    AutoExtend, AzureAccess, AzureRoles, Channel, Cloud, CustomerTenant, EntraRoles,
+    AutoExtend, AzureAccess, AzureRoles, Channel, Cloud, CustomerTenant, EntraRole, EntraRoles,
     OwnEntitlement, PartnerCenterRole, PartnerType, ProblemKind, Request, Tenant, Workload,
 };
 use crate::{Basis, Edition, Error, GDAP_AUTO_EXTEND_DAYS, RuleId, RuleSet};
@@ -349,7 +349,9 @@ fn gdap_relationship(
         );
         return;
     };
-    let reaching = rel.effective_roles();
+    // An unrecognised role is kept but grants nothing, not even for Azure.
+    let mut reaching = rel.effective_roles();
+    reaching.remove(EntraRole::Other);
     if reaching.is_empty() {
         unusable(Missing::UserAssignment, Remedy::AssignUserToRelationship);
     } else if !azure && !reaching.intersects(EntraRoles::SUPPORT_TICKETS) {

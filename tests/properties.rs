@@ -5,8 +5,8 @@
 mod common;
 
 use common::invariants::*;
-use csp_support::proptest_support::{any_request, request_in};
 use csp_support::Edition;
+use csp_support::proptest_support::{any_request, request_in};
 use proptest::prelude::*;
 
 proptest! {

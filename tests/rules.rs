@@ -653,6 +653,11 @@ fn azure_gdap_rbac() {
         gdap(&mut r).roles = entra(&[EntraRole::HelpdeskAdministrator]);
         gdap(&mut r).user_roles = entra(&[EntraRole::HelpdeskAdministrator]);
         allowed(&r);
+        // An unrecognised role is kept but grants nothing, not even for Azure.
+        let mut r = azure(e);
+        gdap(&mut r).roles = entra(&[EntraRole::Other]);
+        gdap(&mut r).user_roles = entra(&[EntraRole::Other]);
+        expect(&r, Outcome::NotCovered, &[RuleId::AzureNoAdminPermissions]);
         // No Azure facts at all: fail closed.
         let mut r = azure(e);
         customer(&mut r).azure = None;
