@@ -467,3 +467,49 @@ proptest! {
         prop_assert_eq!(cal.business_time_between(c, a).unwrap(), -ac);
     }
 }
+
+/// Spans of most of a year, across both offset changes and holidays, agree
+/// with the minute walk too (one fixed case per zone: the walk is slow).
+#[test]
+fn year_long_spans_agree_with_the_minute_walk() {
+    for zone in [
+        "Europe/Berlin",
+        "America/New_York",
+        "Asia/Tokyo",
+        "Australia/Lord_Howe",
+    ] {
+        let mut spec = CalendarSpec::standard(zone);
+        spec.hours = WeeklyHours::default();
+        // 8 minutes on Mondays, 5 on Sunday nights where clocks change.
+        spec.hours.monday = vec![Interval::new(minute(540), minute(548)).unwrap()];
+        spec.hours.sunday = vec![Interval::new(minute(118), minute(123)).unwrap()];
+        spec.holidays = (0..10)
+            .map(|k| {
+                Holiday::whole(
+                    NaiveDate::from_ymd_opt(2026, 1, 5).unwrap() + TimeDelta::weeks(3 * k),
+                )
+            })
+            .collect();
+        let cal = spec.build().unwrap();
+        let reference = Reference::new(&spec);
+        let filed = NaiveDate::from_ymd_opt(2026, 1, 3)
+            .unwrap()
+            .and_hms_opt(7, 11, 13)
+            .unwrap()
+            .and_utc()
+            .timestamp();
+        let budget = 8 * 3600;
+        let due = cal
+            .add_business_time(utc(filed), TimeDelta::seconds(budget))
+            .unwrap();
+        assert_eq!(due.timestamp(), reference.due(filed, budget), "{zone}");
+        assert!(due.timestamp() - filed > 200 * 86_400, "{zone}: {due}");
+        assert_eq!(
+            cal.business_time_between(utc(filed), due)
+                .unwrap()
+                .num_seconds(),
+            reference.between(filed, due.timestamp()),
+            "{zone}"
+        );
+    }
+}
