@@ -1,46 +1,6 @@
 //! Business calendars: an IANA time zone, weekly business hours and holidays,
-//! validated once and then asked clock questions without allocating.
-//!
-//! # The clock (`RULES.md`, "Clock details")
-//!
-//! Business hours are local wall-clock intervals of the calendar's IANA
-//! zone; `24:00` is allowed as an end and means the next day's `00:00`.
-//! Business time is *real elapsed time*:
-//!
-//! - a fall-back **fold** inside an interval counts twice (an interval
-//!   09:00–17:00 on a day whose clock repeats 02:00–03:00 is still 8 hours,
-//!   but 00:00–06:00 on that day is 7 hours), a spring-forward **gap** not
-//!   at all (00:00–06:00 over a skipped hour is 5 hours);
-//! - an interval boundary that falls in a gap moves to the first instant
-//!   after the gap (the transition itself): business hours that start at
-//!   02:30 on a day whose clock jumps from 02:00 to 03:00 start at 03:00;
-//!   an interval lying wholly inside a gap is empty;
-//! - a boundary in a fold takes the earlier instant as a start and the later
-//!   as an end, so an interval never loses time to a fold;
-//! - the business time of a calendar is the *union* of its resolved
-//!   intervals: should two intervals overlap in real time after resolution
-//!   (an end in a fold taken late, the next start in the same fold taken
-//!   early), the overlap counts once.
-//!
-//! Holidays are local dates: a whole-day holiday has no business time; a
-//! partial holiday closes one local interval of that date (its other hours
-//! stay open).
-//!
-//! # Cost
-//!
-//! [`Calendar::add_business_time`] and [`Calendar::business_time_between`]
-//! do bounded work that does not grow with the span, and never allocate.
-//! At build time the calendar precomputes the nominal business seconds of
-//! each weekday and of the week, the business time each holiday removes
-//! (with prefix sums, found by binary search), and the local dates that a
-//! UTC-offset change touches in 1970–2099 (found by probing the zone every
-//! 4 days and bisecting; the tz database compiled in has no two transitions
-//! closer than 6.9 days since 1970). Days away from such a change map to UTC
-//! by one constant offset, so whole weeks and holiday-free stretches are
-//! skipped arithmetically. Days near a change, and every day outside
-//! 1970–2099, are resolved one by one through the zone (exact, slower).
-//! Supported local dates are the years 1 to 9999; a deadline beyond them is
-//! [`Error::DeadlineOutOfRange`].
+//! validated once and then asked clock questions without allocating. The
+//! rules of the clock are documented on [`Calendar`].
 
 use core::fmt;
 use core::str::FromStr;
@@ -631,6 +591,49 @@ struct HolidayDay {
 ///
 /// Serialises as its spec; deserialising validates.
 ///
+/// # The clock (`RULES.md`, "Clock details")
+///
+/// Business hours are local wall-clock intervals of the calendar's IANA
+/// zone; `24:00` is allowed as an end and means the next day's `00:00`.
+/// Business time is *real elapsed time*:
+///
+/// - a fall-back **fold** inside an interval counts twice (an interval
+///   09:00–17:00 on a day whose clock repeats 02:00–03:00 is still 8 hours,
+///   but 00:00–06:00 on that day is 7 hours), a spring-forward **gap** not
+///   at all (00:00–06:00 over a skipped hour is 5 hours);
+/// - an interval boundary that falls in a gap moves to the first instant
+///   after the gap (the transition itself): business hours that start at
+///   02:30 on a day whose clock jumps from 02:00 to 03:00 start at 03:00;
+///   an interval lying wholly inside a gap is empty;
+/// - a boundary in a fold takes the earlier instant as a start and the later
+///   as an end, so an interval never loses time to a fold;
+/// - the business time of a calendar is the *union* of its resolved
+///   intervals: should two intervals overlap in real time after resolution
+///   (an end in a fold taken late, the next start in the same fold taken
+///   early), the overlap counts once.
+///
+/// Holidays are local dates: a whole-day holiday has no business time; a
+/// partial holiday closes one local interval of that date (its other hours
+/// stay open).
+///
+/// # Cost
+///
+/// [`Calendar::add_business_time`] and [`Calendar::business_time_between`]
+/// do bounded work that does not grow with the span, and never allocate.
+/// At build time the calendar precomputes the nominal business seconds of
+/// each weekday and of the week, the business time each holiday removes
+/// (with prefix sums, found by binary search), and the local dates that a
+/// UTC-offset change touches in 1970–2099 (found by probing the zone every
+/// 4 days and bisecting; the tz database compiled in has no two transitions
+/// closer than 6.9 days since 1970). Days away from such a change map to UTC
+/// by one constant offset, so whole weeks and holiday-free stretches are
+/// skipped arithmetically. Days near a change, and every day outside
+/// 1970–2099, are resolved one by one through the zone (exact, slower).
+/// Supported local dates are the years 1 to 9999; a deadline beyond them is
+/// [`Error::DeadlineOutOfRange`].
+///
+/// # Example
+///
 /// ```
 /// use csp_support::Calendar;
 /// let cal = Calendar::standard(chrono_tz::Europe::Berlin);
@@ -797,6 +800,7 @@ impl Calendar {
         start: DateTime<Utc>,
         budget: TimeDelta,
     ) -> Result<DateTime<Utc>, Error> {
+        self.check_instant(start)?;
         if budget < TimeDelta::zero() {
             return Err(out_of_range());
         }
@@ -1058,7 +1062,7 @@ impl Calendar {
             let near_start = day <= first.saturating_add(1);
             if let (Mapping::Fixed(off), false) = (mapping, near_start) {
                 let end = cache.map_or(day, |c| c.0).min(MAX_DAY.saturating_add(1));
-                if let Some(due) = self.consume_regular(day, end, off, &mut left) {
+                if let Some(due) = self.consume_regular(day, end, off, &mut left)? {
                     return Ok(due);
                 }
                 cursor = end
@@ -1090,20 +1094,26 @@ impl Calendar {
 
     /// Consumes the regular days `[from, to)` (offset `off`): the due
     /// instant if `left` runs out there, else subtracts their business time.
-    fn consume_regular(&self, from: i64, to: i64, off: i64, left: &mut u64) -> Option<i64> {
+    fn consume_regular(
+        &self,
+        from: i64,
+        to: i64,
+        off: i64,
+        left: &mut u64,
+    ) -> Result<Option<i64>, Error> {
         let i0 = self.holiday_index(from);
         let i1 = self.holiday_index(to);
         let all = self.business_days(from, to, i0, i1);
         if all < *left {
             *left = left.saturating_sub(all);
-            return None;
+            return Ok(None);
         }
         let need = *left;
         // The first holiday k in [i0, i1) by whose end `need` is reached.
         let (mut lo, mut hi) = (i0, i1);
         while lo < hi {
             let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
-            let day = self.holidays.get(mid)?.day;
+            let day = self.holidays.get(mid).ok_or_else(out_of_range)?.day;
             if self.business_days(from, day.saturating_add(1), i0, mid.saturating_add(1)) >= need {
                 hi = mid;
             } else {
@@ -1112,7 +1122,12 @@ impl Calendar {
         }
         let k = lo;
         let seg_start = match k.checked_sub(1).filter(|p| *p >= i0) {
-            Some(p) => self.holidays.get(p)?.day.saturating_add(1),
+            Some(p) => self
+                .holidays
+                .get(p)
+                .ok_or_else(out_of_range)?
+                .day
+                .saturating_add(1),
             None => from,
         };
         let before = self.business_days(from, seg_start, i0, k);
@@ -1122,22 +1137,33 @@ impl Calendar {
             if free < rest {
                 // Reached on the holiday itself.
                 rest = rest.saturating_sub(free);
-                return local_due(h.day, &h.spans, rest, off);
+                return local_due(h.day, &h.spans, rest, off)
+                    .map(Some)
+                    .ok_or_else(out_of_range);
             }
         }
         // Reached in the holiday-free stretch from `seg_start`.
-        let weeks = rest.saturating_sub(1).checked_div(self.week_total)?;
+        let weeks = rest
+            .saturating_sub(1)
+            .checked_div(self.week_total)
+            .ok_or_else(out_of_range)?;
         rest = rest.saturating_sub(weeks.saturating_mul(self.week_total));
-        let mut day = seg_start.saturating_add(i64::try_from(weeks).ok()?.saturating_mul(7));
-        loop {
+        let weeks = i64::try_from(weeks).map_err(|_| out_of_range())?;
+        let mut day = seg_start.saturating_add(weeks.saturating_mul(7));
+        // At most seven days: a week from any weekday holds `week_total`.
+        for _ in 0..7 {
             let wd = weekday_index(day);
             let secs = u64::from(self.day_secs.get(wd).copied().unwrap_or(0));
             if rest <= secs {
-                return local_due(day, self.week.get(wd)?, rest, off);
+                let spans = self.week.get(wd).ok_or_else(out_of_range)?;
+                return local_due(day, spans, rest, off)
+                    .map(Some)
+                    .ok_or_else(out_of_range);
             }
             rest = rest.saturating_sub(secs);
             day = day.saturating_add(1);
         }
+        Err(out_of_range())
     }
 
     /// Business seconds in `[a, b)`, `a <= b`.

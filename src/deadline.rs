@@ -1,27 +1,5 @@
-//! By when the first response is due (`SLA-*`), on a business [`Calendar`].
-//!
-//! Three clocks (`RULES.md`, SLA):
-//!
-//! - technical break-fix in English: the 2/4/8-hour budget of the severity
-//!   in wall-clock time, around the clock (`SLA-ENGLISH-24X7`);
-//! - technical break-fix in a local language: the same budget counted only
-//!   in the calendar's business time (`SLA-LOCAL-LANGUAGE-BUSINESS-HOURS`);
-//! - an in-entitlement incident that is not break-fix (billing,
-//!   subscription management, and in `dap` billing disputes and suspected
-//!   fraud): the calendar's business-day length of business time, in any
-//!   language and at any severity (`SLA-NON-BREAK-FIX-ONE-BUSINESS-DAY`).
-//!
-//! Every deadline also cites `SLA-PRIORITY`, which is informative: it adds
-//! [`Deadline::priority_expected`] and changes no instant. The basis of a
-//! deadline is the weakest of its rules, `interpreted` for every clock; the
-//! basis of the budget itself is [`Deadline::budget_basis`] (`stated` for
-//! 2/4/8 hours, `interpreted` for the business-day length).
-//!
-//! The edge cases follow `RULES.md`, "Clock details" (see the
-//! [`Calendar`] docs for DST): the due instant is the earliest instant by
-//! which the budget has elapsed; a request is overdue only strictly after
-//! it; time remaining is business time on a business-hours clock and
-//! wall-clock time on the 24x7 clock.
+//! By when the first response is due (`SLA-*`), on a business [`Calendar`];
+//! the rules are documented on [`deadline`].
 
 use chrono::{DateTime, Datelike, FixedOffset, TimeDelta, Utc};
 use chrono_tz::Tz;
@@ -120,16 +98,36 @@ impl Deadline {
         if self.clock.counts_business_time() {
             calendar.business_time_between(at, self.due_utc)
         } else {
-            self.due_utc
-                .signed_duration_since(at)
-                .checked_add(&TimeDelta::zero())
-                .ok_or(Error::DeadlineOutOfRange)
+            Ok(self.due_utc.signed_duration_since(at))
         }
     }
 }
 
 /// The first-response deadline of a request filed at `filed_at` about a
 /// `problem` of `severity` in `language`, on `calendar` (`SLA-*`).
+///
+/// Three clocks (`RULES.md`, SLA):
+///
+/// - technical break-fix in English: the 2/4/8-hour budget of the severity
+///   in wall-clock time, around the clock (`SLA-ENGLISH-24X7`);
+/// - technical break-fix in a local language: the same budget counted only
+///   in the calendar's business time (`SLA-LOCAL-LANGUAGE-BUSINESS-HOURS`);
+/// - an in-entitlement incident that is not break-fix (billing,
+///   subscription management, and in `dap` billing disputes and suspected
+///   fraud): the calendar's business-day length of business time, in any
+///   language and at any severity (`SLA-NON-BREAK-FIX-ONE-BUSINESS-DAY`).
+///
+/// Every deadline also cites `SLA-PRIORITY`, which is informative: it adds
+/// [`Deadline::priority_expected`] and changes no instant. The basis of a
+/// deadline is the weakest of its rules, `interpreted` for every clock; the
+/// basis of the budget itself is [`Deadline::budget_basis`] (`stated` for
+/// 2/4/8 hours, `interpreted` for the business-day length).
+///
+/// The edge cases follow `RULES.md`, "Clock details" (see the
+/// [`Calendar`] docs for DST): the due instant is the earliest instant by
+/// which the budget has elapsed; a request is overdue only strictly after
+/// it; time remaining is business time on a business-hours clock and
+/// wall-clock time on the 24x7 clock.
 ///
 /// ```
 /// use csp_support::{deadline, Basis, Calendar, Clock, ProblemKind, RuleId, Severity};
