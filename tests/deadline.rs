@@ -512,6 +512,54 @@ fn dst_berlin_end_in_fold_takes_the_later_instant() {
 }
 
 #[test]
+fn dst_berlin_intervals_overlapping_in_a_fold_count_once() {
+    // 25 Oct 2026: 01:00–02:15 ends at 02:15 CET (01:15 UTC, the later
+    // instant); 02:30–05:00 starts at 02:30 CEST (00:30 UTC, the earlier).
+    // They overlap for 45 minutes, which count once: 23:00–04:00 UTC = 5 h.
+    let mut spec = CalendarSpec::standard("Europe/Berlin");
+    spec.hours = WeeklyHours::default();
+    spec.hours.sunday = vec![
+        "01:00-02:15".parse_interval(),
+        "02:30-05:00".parse_interval(),
+    ];
+    let cal = spec.build().unwrap();
+    let (from, to) = (at("2026-10-24T12:00:00Z"), at("2026-10-26T00:00:00Z"));
+    assert_eq!(
+        cal.business_time_between(from, to).unwrap(),
+        TimeDelta::hours(5)
+    );
+    let due = cal.add_business_time(from, TimeDelta::hours(5)).unwrap();
+    assert_eq!(due, at("2026-10-25T04:00:00Z"));
+    let due = cal
+        .add_business_time(from, TimeDelta::minutes(150))
+        .unwrap();
+    assert_eq!(due, at("2026-10-25T01:30:00Z"));
+}
+
+#[test]
+fn dst_santiago_changes_at_midnight() {
+    // Chile: 5 April 2026 00:00 −03 → 4 April 23:00 −04 (a fold at the end
+    // of Saturday); 6 September 2026 00:00 −04 → 01:00 −03 (a gap at the
+    // start of Sunday).
+    let cal = all_day("America/Santiago");
+    let saturday = cal
+        .business_time_between(at("2026-04-04T03:00:00Z"), at("2026-04-05T04:00:00Z"))
+        .unwrap();
+    assert_eq!(saturday, TimeDelta::hours(25));
+    // Sunday 6 September starts at 01:00 −03 (04:00 UTC), the first instant
+    // after the gap, and has 23 hours.
+    let sunday = sunday_only("America/Santiago", "00:00-24:00");
+    let due = sunday
+        .add_business_time(at("2026-09-01T00:00:00Z"), TimeDelta::seconds(1))
+        .unwrap();
+    assert_eq!(due, at("2026-09-06T04:00:01Z"));
+    let t = sunday
+        .business_time_between(at("2026-09-01T00:00:00Z"), at("2026-09-08T00:00:00Z"))
+        .unwrap();
+    assert_eq!(t, TimeDelta::hours(23));
+}
+
+#[test]
 fn dst_new_york_spring_forward_inside_business_day() {
     // 8 March 2026, 02:00 EST → 03:00 EDT. Sunday 00:00–08:00 is 7 h.
     let cal = sunday_only("America/New_York", "00:00-08:00");
