@@ -441,6 +441,7 @@ impl CalendarSpec {
             holidays: days,
             lost_prefix,
             irregular: irregular_days(tz),
+            regular_end: regular_end(tz),
         })
     }
 }
@@ -579,6 +580,29 @@ fn irregular_days(tz: Tz) -> Vec<(i64, i64)> {
     out
 }
 
+/// Where the regular days end. The compiled tz database lists no offset
+/// change after 2099 (its last is America/Adak, 2099-11-01), and past its
+/// last change a zone keeps one offset for good; a zone that shows the same
+/// offset in winter and summer of 2100 and 2101 and in 9999 is taken to be
+/// fixed after the window. Any other zone is resolved day by day there.
+fn regular_end(tz: Tz) -> i64 {
+    const HALF_YEAR: i64 = 182 * DAY;
+    const YEAR_9999: i64 = 253_383_811_200; // 9999-06-01
+    let samples = [
+        WINDOW_END,
+        WINDOW_END.saturating_add(HALF_YEAR),
+        WINDOW_END.saturating_add(2 * HALF_YEAR),
+        WINDOW_END.saturating_add(3 * HALF_YEAR),
+        YEAR_9999,
+    ];
+    let first = offset_at(tz, WINDOW_END);
+    if first.is_some() && samples.iter().all(|s| offset_at(tz, *s) == first) {
+        MAX_DAY.saturating_add(1)
+    } else {
+        END_REGULAR_DAY
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct HolidayDay {
     day: i64,
@@ -627,8 +651,10 @@ struct HolidayDay {
 /// 4 days and bisecting; the tz database compiled in has no two transitions
 /// closer than 6.9 days since 1970). Days away from such a change map to UTC
 /// by one constant offset, so whole weeks and holiday-free stretches are
-/// skipped arithmetically. Days near a change, and every day outside
-/// 1970–2099, are resolved one by one through the zone (exact, slower).
+/// skipped arithmetically. After 2099 the compiled database has no offset
+/// changes, so those days are regular too. Days near a change, and every
+/// day before 1970, are resolved one by one through the zone (exact;
+/// bounded, but slower for long spans).
 /// Supported local dates are the years 1 to 9999; a deadline beyond them is
 /// [`Error::DeadlineOutOfRange`].
 ///
@@ -667,6 +693,9 @@ pub struct Calendar {
     lost_prefix: Vec<u64>,
     /// Local days near an offset change, merged `[from, to)` ranges.
     irregular: Vec<(i64, i64)>,
+    /// The end of the regular days: 2099 or, when the zone keeps one offset
+    /// after the window, the end of year 9999.
+    regular_end: i64,
 }
 
 impl PartialEq for Calendar {
@@ -757,6 +786,7 @@ impl Calendar {
             holidays: Vec::new(),
             lost_prefix: vec![0],
             irregular: irregular_days(tz),
+            regular_end: regular_end(tz),
         }
     }
 
@@ -927,13 +957,13 @@ impl Calendar {
 
     /// The first irregular day at or after `day` (itself if irregular).
     fn next_irregular(&self, day: i64) -> i64 {
-        if !(FIRST_REGULAR_DAY..END_REGULAR_DAY).contains(&day) {
+        if !(FIRST_REGULAR_DAY..self.regular_end).contains(&day) {
             return day;
         }
         let i = self.irregular.partition_point(|r| r.1 <= day);
         match self.irregular.get(i) {
             Some(&(from, _)) => from.max(day),
-            None => END_REGULAR_DAY,
+            None => self.regular_end,
         }
     }
 

@@ -409,3 +409,36 @@ fn calendar_and_deadline_are_send_and_sync() {
     check::<CalendarSpec>();
     check::<Deadline>();
 }
+
+/// The calendar treats days after 2099 as one offset each zone keeps for
+/// good; the compiled tz database must agree (a newer database listing
+/// changes after 2099 would fail here, and such zones are then resolved day
+/// by day).
+#[test]
+fn tz_database_has_no_offset_changes_after_2099() {
+    use chrono::Offset;
+    for tz in chrono_tz::TZ_VARIANTS {
+        let offset = |y: i32, m: u32| {
+            let t = NaiveDate::from_ymd_opt(y, m, 15)
+                .unwrap()
+                .and_hms_opt(12, 0, 0)
+                .unwrap();
+            tz.offset_from_utc_datetime(&t).fix()
+        };
+        let first = offset(2100, 1);
+        for (y, m) in (2100..2103).flat_map(|y| (1..=12).map(move |m| (y, m))) {
+            assert_eq!(offset(y, m), first, "{tz} {y}-{m}");
+        }
+    }
+}
+
+#[test]
+fn far_future_deadlines_are_exact() {
+    let cal = Calendar::standard(chrono_tz::America::New_York);
+    let tz = cal.time_zone();
+    // Friday 8999-12-27 16:00 (after 2099 New York keeps EST).
+    let filed = local(tz, "8999-12-27 16:00");
+    let due = cal.add_business_time(filed, TimeDelta::hours(8)).unwrap();
+    assert_eq!(due, local(tz, "8999-12-30 16:00"));
+    assert_eq!(due.to_rfc3339(), "8999-12-30T21:00:00+00:00");
+}
