@@ -830,11 +830,11 @@ impl Calendar {
         start: DateTime<Utc>,
         budget: TimeDelta,
     ) -> Result<DateTime<Utc>, Error> {
-        self.check_instant(start)?;
         if budget < TimeDelta::zero() {
             return Err(out_of_range());
         }
         if budget.is_zero() {
+            self.check_instant(start)?;
             return Ok(start);
         }
         let (secs, frac) = split(start);
@@ -1080,6 +1080,9 @@ impl Calendar {
     /// `start`.
     fn due_secs(&self, start: i64, budget: u64) -> Result<i64, Error> {
         let first = self.local_day(start)?;
+        if first < MIN_DAY {
+            return Err(out_of_range());
+        }
         let mut cursor = start;
         let mut left = budget;
         let mut day = first.checked_sub(1).ok_or_else(out_of_range)?;

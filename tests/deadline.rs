@@ -651,6 +651,27 @@ fn deadline_beyond_the_representable_range_is_an_error() {
 }
 
 #[test]
+fn filing_before_year_1_is_an_error() {
+    let cal = berlin();
+    let filed = DateTime::from_timestamp(-62_200_000_000, 0).unwrap(); // year 0
+    for (problem, l) in [
+        (ProblemKind::Technical, "en"),
+        (ProblemKind::Technical, "de"),
+        (ProblemKind::Billing, "de"),
+    ] {
+        assert_eq!(
+            deadline(problem, Severity::A, &lang(l), filed, &cal),
+            Err(Error::DeadlineOutOfRange),
+            "{problem} {l}"
+        );
+    }
+    assert!(
+        cal.business_time_between(filed, at("2026-01-01T00:00:00Z"))
+            .is_err()
+    );
+}
+
+#[test]
 fn deadline_far_outside_the_precomputed_window_is_exact() {
     // Before 1970 and after 2099 every day is resolved through the zone.
     let cal = berlin();
