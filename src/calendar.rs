@@ -430,6 +430,7 @@ impl CalendarSpec {
             ));
             *p = acc;
         }
+        let (irregular, first_offset, regular_end) = changes(tz);
         Ok(Calendar {
             spec: self.clone(),
             tz,
@@ -440,8 +441,9 @@ impl CalendarSpec {
             business_day,
             holidays: days,
             lost_prefix,
-            irregular: irregular_days(tz),
-            regular_end: regular_end(tz),
+            irregular,
+            first_offset,
+            regular_end,
         })
     }
 }
@@ -542,24 +544,37 @@ fn offset_at(tz: Tz, utc: i64) -> Option<i64> {
     ))
 }
 
-/// The local days touched by an offset change in the window, as merged
-/// ranges `[from, to)` with a one-day margin on each side.
-fn irregular_days(tz: Tz) -> Vec<(i64, i64)> {
-    let mut out: Vec<(i64, i64)> = Vec::new();
+/// An offset change in the window and the local days it touches: `[from,
+/// to)` with a one-day margin on each side. Changes whose days meet are
+/// merged (`single` false, resolved through the zone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Change {
+    from: i64,
+    to: i64,
+    /// The UTC instant of the (single) change.
+    at: i64,
+    /// The offset before it, seconds east of UTC.
+    before: i64,
+    /// The offset after it (after the last one, if merged).
+    after: i64,
+    single: bool,
+}
+
+/// The offset changes of the window and the offset at its start; `None`
+/// if the zone could not be probed (then no day counts as regular).
+fn offset_changes(tz: Tz) -> Option<(Vec<Change>, i64)> {
+    let mut out: Vec<Change> = Vec::new();
     let mut t = WINDOW_START;
-    let Some(mut off) = offset_at(tz, t) else {
-        return out;
-    };
+    let first = offset_at(tz, t)?;
+    let mut off = first;
     while t < WINDOW_END {
         let next = t.saturating_add(SCAN_STEP);
-        let Some(next_off) = offset_at(tz, next) else {
-            break;
-        };
+        let next_off = offset_at(tz, next)?;
         if next_off != off {
             let (mut lo, mut hi) = (t, next);
             while hi.saturating_sub(lo) > 1 {
                 let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
-                if offset_at(tz, mid) == Some(off) {
+                if offset_at(tz, mid)? == off {
                     lo = mid;
                 } else {
                     hi = mid;
@@ -570,14 +585,33 @@ fn irregular_days(tz: Tz) -> Vec<(i64, i64)> {
             let from = before.min(after).saturating_sub(1);
             let to = before.max(after).saturating_add(2);
             match out.last_mut() {
-                Some(last) if from <= last.1 => last.1 = last.1.max(to),
-                _ => out.push((from, to)),
+                Some(last) if from <= last.to => {
+                    last.to = last.to.max(to);
+                    last.after = next_off;
+                    last.single = false;
+                }
+                _ => out.push(Change {
+                    from,
+                    to,
+                    at: hi,
+                    before: off,
+                    after: next_off,
+                    single: true,
+                }),
             }
         }
         t = next;
         off = next_off;
     }
-    out
+    Some((out, first))
+}
+
+/// The offset changes, the offset at 1970 and the end of the regular days.
+fn changes(tz: Tz) -> (Vec<Change>, i64, i64) {
+    match offset_changes(tz) {
+        Some((changes, first)) => (changes, first, regular_end(tz)),
+        None => (Vec::new(), 0, FIRST_REGULAR_DAY),
+    }
 }
 
 /// Where the regular days end. The compiled tz database lists no offset
@@ -691,8 +725,10 @@ pub struct Calendar {
     holidays: Vec<HolidayDay>,
     /// `lost_prefix[i]`: nominal seconds removed by the first `i` holidays.
     lost_prefix: Vec<u64>,
-    /// Local days near an offset change, merged `[from, to)` ranges.
-    irregular: Vec<(i64, i64)>,
+    /// The offset changes of 1970–2099 and the days they touch.
+    irregular: Vec<Change>,
+    /// The offset at the start of 1970.
+    first_offset: i64,
     /// The end of the regular days: 2099 or, when the zone keeps one offset
     /// after the window, the end of year 9999.
     regular_end: i64,
@@ -743,7 +779,10 @@ enum Edge {
 enum Mapping {
     /// One offset for the whole day (seconds east of UTC).
     Fixed(i64),
-    /// Near an offset change: resolve each boundary through the zone.
+    /// Near one offset change: `(at, before, after)`.
+    Change(i64, i64, i64),
+    /// Near several changes, or outside the window: resolve each boundary
+    /// through the zone.
     Exact,
 }
 
@@ -761,6 +800,7 @@ impl Calendar {
         }];
         let day = 8 * 3600;
         let day_secs = [day, day, day, day, day, 0, 0];
+        let (irregular, first_offset, regular_end) = changes(tz);
         let mut prefix = [0u64; 15];
         let mut acc = 0u64;
         for (p, s) in prefix.iter_mut().skip(1).zip(day_secs.iter().cycle()) {
@@ -785,8 +825,9 @@ impl Calendar {
             business_day: day,
             holidays: Vec::new(),
             lost_prefix: vec![0],
-            irregular: irregular_days(tz),
-            regular_end: regular_end(tz),
+            irregular,
+            first_offset,
+            regular_end,
         }
     }
 
@@ -955,39 +996,32 @@ impl Calendar {
             .div_euclid(DAY))
     }
 
-    /// The first irregular day at or after `day` (itself if irregular).
-    fn next_irregular(&self, day: i64) -> i64 {
-        if !(FIRST_REGULAR_DAY..self.regular_end).contains(&day) {
-            return day;
-        }
-        let i = self.irregular.partition_point(|r| r.1 <= day);
-        match self.irregular.get(i) {
-            Some(&(from, _)) => from.max(day),
-            None => self.regular_end,
-        }
-    }
-
     /// The mapping of `day`, reusing `cache` (the end of a regular stretch
-    /// and its offset) where it applies.
-    fn mapping(&self, day: i64, cache: &mut Option<(i64, i64)>) -> Result<Mapping, Error> {
+    /// and its offset) where it applies; a regular day also fills `cache`.
+    fn mapping(&self, day: i64, cache: &mut Option<(i64, i64)>) -> Mapping {
         if let Some((end, off)) = *cache
             && day < end
         {
-            return Ok(Mapping::Fixed(off));
+            return Mapping::Fixed(off);
         }
-        let end = self.next_irregular(day);
-        if end <= day {
-            return Ok(Mapping::Exact);
+        if !(FIRST_REGULAR_DAY..self.regular_end).contains(&day) {
+            return Mapping::Exact;
         }
-        // Local noon of `day` read as UTC lies within a day of the day
-        // itself, where no offset change happens.
-        let probe = day
-            .checked_mul(DAY)
-            .and_then(|s| s.checked_add(DAY / 2))
-            .ok_or_else(out_of_range)?;
-        let off = offset_at(self.tz, probe).ok_or_else(out_of_range)?;
-        *cache = Some((end, off));
-        Ok(Mapping::Fixed(off))
+        let i = self.irregular.partition_point(|c| c.to <= day);
+        let next = self.irregular.get(i);
+        match next {
+            Some(c) if c.from <= day && c.single => Mapping::Change(c.at, c.before, c.after),
+            Some(c) if c.from <= day => Mapping::Exact,
+            _ => {
+                let end = next.map_or(self.regular_end, |c| c.from);
+                let off = match i.checked_sub(1).and_then(|p| self.irregular.get(p)) {
+                    Some(prev) => prev.after,
+                    None => self.first_offset,
+                };
+                *cache = Some((end, off));
+                Mapping::Fixed(off)
+            }
+        }
     }
 
     /// The intervals of a local day: the holiday's, or the weekday's.
@@ -1008,8 +1042,30 @@ impl Calendar {
             .checked_mul(DAY)
             .and_then(|d| d.checked_add(i64::from(secs)))
             .ok_or_else(out_of_range)?;
-        if let Mapping::Fixed(off) = mapping {
-            return local.checked_sub(off).ok_or_else(out_of_range);
+        match mapping {
+            Mapping::Fixed(off) => return local.checked_sub(off).ok_or_else(out_of_range),
+            Mapping::Change(at, before, after) => {
+                let (lb, la) = (
+                    at.checked_add(before).ok_or_else(out_of_range)?,
+                    at.checked_add(after).ok_or_else(out_of_range)?,
+                );
+                let utc = if local < lb.min(la) {
+                    local.checked_sub(before)
+                } else if local >= lb.max(la) {
+                    local.checked_sub(after)
+                } else if la > lb {
+                    // In the gap: the first instant after it.
+                    Some(at)
+                } else {
+                    // In the fold: earlier as a start, later as an end.
+                    match edge {
+                        Edge::Start => local.checked_sub(before),
+                        Edge::End => local.checked_sub(after),
+                    }
+                };
+                return utc.ok_or_else(out_of_range);
+            }
+            Mapping::Exact => {}
         }
         let naive: NaiveDateTime = DateTime::from_timestamp(local, 0)
             .ok_or_else(out_of_range)?
@@ -1091,7 +1147,7 @@ impl Calendar {
             if day > MAX_DAY {
                 return Err(out_of_range());
             }
-            let mapping = self.mapping(day, &mut cache)?;
+            let mapping = self.mapping(day, &mut cache);
             let near_start = day <= first.saturating_add(1);
             if let (Mapping::Fixed(off), false) = (mapping, near_start) {
                 let end = cache.map_or(day, |c| c.0).min(MAX_DAY.saturating_add(1));
@@ -1209,7 +1265,7 @@ impl Calendar {
         let stop = last.checked_add(1).ok_or_else(out_of_range)?;
         let mut cache = None;
         while day <= stop {
-            let mapping = self.mapping(day, &mut cache)?;
+            let mapping = self.mapping(day, &mut cache);
             let inner = day > first.saturating_add(1) && day < last.saturating_sub(1);
             if let (Mapping::Fixed(off), true) = (mapping, inner) {
                 let end = cache
