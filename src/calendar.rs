@@ -686,9 +686,11 @@ struct HolidayDay {
 /// closer than 6.9 days since 1970). Days away from such a change map to UTC
 /// by one constant offset, so whole weeks and holiday-free stretches are
 /// skipped arithmetically. After 2099 the compiled database has no offset
-/// changes, so those days are regular too. Days near a change, and every
-/// day before 1970, are resolved one by one through the zone (exact;
-/// bounded, but slower for long spans).
+/// changes, so those days are regular too. Days near a change are resolved
+/// one by one from the precomputed change (through the zone where two
+/// changes lie within days of each other); days before 1970 are resolved
+/// one by one through the zone (exact and bounded, but their cost grows
+/// with the span).
 /// Supported local dates are the years 1 to 9999; a deadline beyond them is
 /// [`Error::DeadlineOutOfRange`].
 ///

@@ -188,20 +188,21 @@ pub fn deadline(
     };
     rules.insert(RuleId::SlaPriority);
     let budget = TimeDelta::seconds(i64::from(budget_seconds));
+    let tz = calendar.time_zone();
     let due_utc = if clock.counts_business_time() {
+        // Checks both instants' range itself.
         calendar.add_business_time(filed_at, budget)?
     } else {
+        if !(1..=9999).contains(&filed_at.with_timezone(&tz).year()) {
+            return Err(Error::DeadlineOutOfRange);
+        }
         filed_at
             .checked_add_signed(budget)
             .ok_or(Error::DeadlineOutOfRange)?
     };
-    let tz = calendar.time_zone();
     let due_local = due_utc.with_timezone(&tz).fixed_offset();
-    let filed_local = filed_at.with_timezone(&tz);
-    for year in [filed_local.year(), due_local.year()] {
-        if !(1..=9999).contains(&year) {
-            return Err(Error::DeadlineOutOfRange);
-        }
+    if !(1..=9999).contains(&due_local.year()) {
+        return Err(Error::DeadlineOutOfRange);
     }
     Ok(Deadline {
         clock,
