@@ -8,7 +8,7 @@ use crate::decision::{Decision, Outcome};
 use crate::engine::{decide_valid, weakest_basis};
 use crate::model::{ProblemKind, Request, Tenant, Workload, domain_enum};
 use crate::route::{Route, SupportPlan, route};
-use crate::{Basis, Edition, Error, RuleId, RuleSet};
+use crate::{Basis, Calendar, Deadline, Edition, Error, RuleId, RuleSet};
 
 /// What an assessment was decided under, so an audit can reproduce it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -105,6 +105,10 @@ pub struct Assessment {
     /// At what fee.
     #[cfg_attr(feature = "serde", serde(default))]
     pub fee: Option<FeeAnswer>,
+    /// By when the first response is due: only from
+    /// [`assess_with_calendar`], for allowed customer requests.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub deadline: Option<Deadline>,
 }
 
 impl Assessment {
@@ -126,6 +130,9 @@ impl Assessment {
         }
         if let Some(f) = &self.fee {
             all = all.union(f.rules);
+        }
+        if let Some(d) = &self.deadline {
+            all = all.union(d.rules);
         }
         all
     }
@@ -165,7 +172,45 @@ pub(crate) fn assess_valid(req: &Request) -> Assessment {
         route,
         plan,
         fee,
+        deadline: None,
     }
+}
+
+/// Answers every question about `request`, with the first-response
+/// deadline on `calendar` (`SLA-*`).
+///
+/// The deadline is given for allowed requests about a customer's tenant.
+/// A request about the partner's own tenant gets none: support for the own
+/// tenant is not part of the CSP support benefit (`OWN-NOT-CSP-ENTITLEMENT`),
+/// so the CSP response times do not apply to it. Denied, not covered and
+/// redirected requests get none either.
+///
+/// ```
+/// use csp_support::{assess_with_calendar, samples, Calendar, Clock};
+/// let cal = Calendar::standard(chrono_tz::Europe::Berlin);
+/// let a = assess_with_calendar(&samples::direct_partner_office365(), &cal)?;
+/// let d = a.deadline.ok_or("no deadline")?;
+/// assert!(d.due_utc > d.filed_at);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error`] when the facts are invalid, or the deadline lies outside the
+/// supported range ([`Error::DeadlineOutOfRange`]); never for a denial.
+pub fn assess_with_calendar(request: &Request, calendar: &Calendar) -> Result<Assessment, Error> {
+    request.validate()?;
+    let mut a = assess_valid(request);
+    if a.outcome() == Outcome::Allowed && matches!(request.tenant, Tenant::Customer(_)) {
+        a.deadline = Some(crate::deadline(
+            request.problem,
+            request.severity,
+            &request.language,
+            request.filed_at,
+            calendar,
+        )?);
+    }
+    Ok(a)
 }
 
 fn plan(req: &Request) -> PlanAnswer {

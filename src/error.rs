@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::{AutoExtend, EntraRole};
+use crate::{AutoExtend, EntraRole, Interval, TimeOfDay};
 
 /// Everything that can go wrong: bad input, never a denial.
 ///
@@ -118,4 +118,64 @@ pub enum Error {
         /// What the system said.
         message: String,
     },
+    /// A calendar names a time zone the IANA database compiled in does not
+    /// know.
+    #[error(
+        "unknown time zone {name:?}; accepted: an IANA time zone name such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC"
+    )]
+    UnknownTimeZone {
+        /// The name as given.
+        name: String,
+    },
+    /// A calendar's weekly hours contain no business time at all.
+    #[error(
+        "the calendar has no business time in its week; at least one weekday needs a non-empty interval"
+    )]
+    NoBusinessTime,
+    /// Two business-hour intervals of one weekday overlap.
+    #[error(
+        "business hours on {weekday} overlap: {first} and {second}; intervals of a day must not overlap (touching is fine)"
+    )]
+    OverlappingIntervals {
+        /// The weekday.
+        weekday: chrono::Weekday,
+        /// The earlier interval.
+        first: Interval,
+        /// The interval that overlaps it.
+        second: Interval,
+    },
+    /// An interval ends at or before its start.
+    #[error(
+        "interval {start}-{end} ends at or before it starts; the end must come after the start (24:00 allowed as an end)"
+    )]
+    InvertedInterval {
+        /// The start.
+        start: TimeOfDay,
+        /// The end.
+        end: TimeOfDay,
+    },
+    /// A time of day is not on the clock.
+    #[error("time of day {text:?} is not valid; accepted: HH:MM or HH:MM:SS from 00:00 to 24:00")]
+    TimeOfDay {
+        /// The time as given.
+        text: String,
+    },
+    /// A holiday lies outside the supported dates.
+    #[error("holiday {date} is out of range; accepted: dates in the years 1 to 9999")]
+    HolidayOutOfRange {
+        /// The date.
+        date: chrono::NaiveDate,
+    },
+    /// A calendar's business-day length is zero.
+    #[error("business-day length {length} is not valid; accepted: 00:00:01 to 24:00")]
+    BusinessDayLength {
+        /// The length as given.
+        length: TimeOfDay,
+    },
+    /// An instant, or the deadline computed from it, lies outside the
+    /// supported range.
+    #[error(
+        "the instant or deadline lies outside the supported range; accepted: local dates in the years 1 to 9999"
+    )]
+    DeadlineOutOfRange,
 }

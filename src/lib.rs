@@ -81,7 +81,9 @@
 )]
 
 mod assessment;
+mod calendar;
 mod customer;
+mod deadline;
 mod decision;
 mod edition;
 mod engine;
@@ -107,8 +109,12 @@ pub mod samples;
 pub mod scenario;
 mod strenum;
 
-pub use assessment::{Assessment, DecidedUnder, Fee, FeeAnswer, PlanAnswer, assess};
+pub use assessment::{
+    Assessment, DecidedUnder, Fee, FeeAnswer, PlanAnswer, assess, assess_with_calendar,
+};
+pub use calendar::{Calendar, CalendarSpec, Holiday, Interval, TimeOfDay, WeeklyHours};
 pub use customer::{CustomerAnswer, CustomerOption, CustomerOptions, customer_options};
+pub use deadline::{Clock, Deadline, deadline};
 pub use decision::{Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil};
 pub use edition::Edition;
 pub use engine::decide;

@@ -1,0 +1,1322 @@
+//! Business calendars: an IANA time zone, weekly business hours and holidays,
+//! validated once and then asked clock questions without allocating. The
+//! rules of the clock are documented on [`Calendar`].
+
+use core::fmt;
+use core::str::FromStr;
+
+use chrono::{
+    DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone, Utc,
+    Weekday,
+};
+use chrono_tz::{GapInfo, Tz};
+
+use crate::Error;
+
+const DAY: i64 = 86_400;
+const DAY_U32: u32 = 86_400;
+/// Days from 0001-01-01 (CE day 1) to 1970-01-01.
+const CE_TO_EPOCH: i64 = 719_163;
+/// 0001-01-01 as days since 1970-01-01.
+const MIN_DAY: i64 = -719_162;
+/// 9999-12-31 as days since 1970-01-01.
+const MAX_DAY: i64 = 2_932_896;
+/// The window in which offset changes are precomputed: 1970-01-01 to
+/// 2100-01-01 (UTC seconds).
+const WINDOW_START: i64 = 0;
+const WINDOW_END: i64 = 4_102_444_800;
+const SCAN_STEP: i64 = 4 * DAY;
+/// Local days of the window treated as regular (a margin at both ends).
+const FIRST_REGULAR_DAY: i64 = 2;
+const END_REGULAR_DAY: i64 = WINDOW_END / DAY - 2;
+
+/// A local wall-clock time of day, `00:00` to `24:00` (the end of the day),
+/// to the second. Reads and prints `HH:MM` or `HH:MM:SS`.
+///
+/// ```
+/// use csp_support::TimeOfDay;
+/// let t: TimeOfDay = "09:30".parse()?;
+/// assert_eq!(t.seconds(), 9 * 3600 + 30 * 60);
+/// assert_eq!("24:00".parse::<TimeOfDay>()?, TimeOfDay::END_OF_DAY);
+/// assert!("24:01".parse::<TimeOfDay>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TimeOfDay(u32);
+
+impl TimeOfDay {
+    /// `00:00`.
+    pub const MIDNIGHT: TimeOfDay = TimeOfDay(0);
+    /// `24:00`: the end of the day (the next day's `00:00`).
+    pub const END_OF_DAY: TimeOfDay = TimeOfDay(DAY_U32);
+
+    /// `hour:minute`, from `00:00` to `24:00`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::TimeOfDay`] when the time is not on the clock.
+    pub fn hm(hour: u32, minute: u32) -> Result<TimeOfDay, Error> {
+        TimeOfDay::hms(hour, minute, 0)
+    }
+
+    /// `hour:minute:second`, from `00:00:00` to `24:00:00`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::TimeOfDay`] when the time is not on the clock.
+    pub fn hms(hour: u32, minute: u32, second: u32) -> Result<TimeOfDay, Error> {
+        let secs = hour
+            .checked_mul(3600)
+            .and_then(|h| minute.checked_mul(60).and_then(|m| h.checked_add(m)))
+            .and_then(|hm| hm.checked_add(second));
+        match secs {
+            Some(s) if minute < 60 && second < 60 && s <= DAY_U32 => Ok(TimeOfDay(s)),
+            _ => Err(Error::TimeOfDay {
+                text: format!("{hour:02}:{minute:02}:{second:02}"),
+            }),
+        }
+    }
+
+    /// Seconds since local midnight (`86400` for `24:00`).
+    #[must_use]
+    pub const fn seconds(self) -> u32 {
+        self.0
+    }
+}
+
+impl FromStr for TimeOfDay {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || Error::TimeOfDay { text: s.into() };
+        let field = |p: &str| -> Result<u32, Error> {
+            if p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
+        };
+        let mut parts = s.split(':');
+        let (h, m, sec) = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(h), Some(m), None, None) => (field(h)?, field(m)?, 0),
+            (Some(h), Some(m), Some(sec), None) => (field(h)?, field(m)?, field(sec)?),
+            _ => return Err(bad()),
+        };
+        TimeOfDay::hms(h, m, sec).map_err(|_| bad())
+    }
+}
+
+impl fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (h, m, s) = (self.0 / 3600, self.0 / 60 % 60, self.0 % 60);
+        if s == 0 {
+            write!(f, "{h:02}:{m:02}")
+        } else {
+            write!(f, "{h:02}:{m:02}:{s:02}")
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for TimeOfDay {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TimeOfDay {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for TimeOfDay {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TimeOfDay".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A local time of day HH:MM or HH:MM:SS, 00:00 to 24:00",
+            "pattern": "^[0-9]{2}:[0-9]{2}(:[0-9]{2})?$",
+            "examples": ["09:00", "17:30", "24:00"]
+        })
+    }
+}
+
+/// A local wall-clock interval `[start, end)` of one day; `end` may be
+/// `24:00`. Valid when `start < end` (checked when a calendar is built).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct Interval {
+    /// The first instant.
+    pub start: TimeOfDay,
+    /// The end (exclusive).
+    pub end: TimeOfDay,
+}
+
+impl Interval {
+    /// `[start, end)`, checked: `start < end`.
+    ///
+    /// ```
+    /// use csp_support::{Interval, TimeOfDay};
+    /// let iv = Interval::new(TimeOfDay::hm(9, 0)?, TimeOfDay::hm(17, 0)?)?;
+    /// assert_eq!(iv.to_string(), "09:00-17:00");
+    /// assert!(Interval::new(TimeOfDay::hm(17, 0)?, TimeOfDay::hm(9, 0)?).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvertedInterval`] when `end <= start`.
+    pub fn new(start: TimeOfDay, end: TimeOfDay) -> Result<Interval, Error> {
+        let iv = Interval { start, end };
+        iv.check()?;
+        Ok(iv)
+    }
+
+    fn check(self) -> Result<Span, Error> {
+        if self.start < self.end {
+            Ok(Span {
+                start: self.start.0,
+                end: self.end.0,
+            })
+        } else {
+            Err(Error::InvertedInterval {
+                start: self.start,
+                end: self.end,
+            })
+        }
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.start, self.end)
+    }
+}
+
+/// Business hours per weekday: zero or more intervals each. Intervals of a
+/// day may be given in any order; they must not overlap (touching intervals
+/// merge).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct WeeklyHours {
+    /// Monday.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub monday: Vec<Interval>,
+    /// Tuesday.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub tuesday: Vec<Interval>,
+    /// Wednesday.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub wednesday: Vec<Interval>,
+    /// Thursday.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub thursday: Vec<Interval>,
+    /// Friday.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub friday: Vec<Interval>,
+    /// Saturday.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub saturday: Vec<Interval>,
+    /// Sunday.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub sunday: Vec<Interval>,
+}
+
+impl WeeklyHours {
+    /// The same interval Monday to Friday, nothing at the weekend.
+    #[must_use]
+    pub fn weekdays(interval: Interval) -> WeeklyHours {
+        let day = vec![interval];
+        WeeklyHours {
+            monday: day.clone(),
+            tuesday: day.clone(),
+            wednesday: day.clone(),
+            thursday: day.clone(),
+            friday: day,
+            saturday: Vec::new(),
+            sunday: Vec::new(),
+        }
+    }
+
+    /// The intervals of `day`.
+    #[must_use]
+    pub fn on(&self, day: Weekday) -> &[Interval] {
+        match day {
+            Weekday::Mon => &self.monday,
+            Weekday::Tue => &self.tuesday,
+            Weekday::Wed => &self.wednesday,
+            Weekday::Thu => &self.thursday,
+            Weekday::Fri => &self.friday,
+            Weekday::Sat => &self.saturday,
+            Weekday::Sun => &self.sunday,
+        }
+    }
+
+    /// The intervals of `day`, to change.
+    pub fn on_mut(&mut self, day: Weekday) -> &mut Vec<Interval> {
+        match day {
+            Weekday::Mon => &mut self.monday,
+            Weekday::Tue => &mut self.tuesday,
+            Weekday::Wed => &mut self.wednesday,
+            Weekday::Thu => &mut self.thursday,
+            Weekday::Fri => &mut self.friday,
+            Weekday::Sat => &mut self.saturday,
+            Weekday::Sun => &mut self.sunday,
+        }
+    }
+}
+
+/// A holiday: a local date with no business time, or (with `closed`) a
+/// partial holiday that closes one interval of that date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct Holiday {
+    /// The local date (years 1 to 9999).
+    pub date: NaiveDate,
+    /// For a partial holiday, the local interval that is closed; `None` for
+    /// the whole day.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub closed: Option<Interval>,
+}
+
+impl Holiday {
+    /// A whole-day holiday.
+    #[must_use]
+    pub const fn whole(date: NaiveDate) -> Holiday {
+        Holiday { date, closed: None }
+    }
+
+    /// A partial holiday closing `closed` on `date`.
+    #[must_use]
+    pub const fn partial(date: NaiveDate, closed: Interval) -> Holiday {
+        Holiday {
+            date,
+            closed: Some(closed),
+        }
+    }
+}
+
+/// The serde form of a [`Calendar`]: plain data, validated by
+/// [`CalendarSpec::build`] (or `Calendar::try_from`).
+///
+/// ```
+/// use csp_support::CalendarSpec;
+/// let spec: CalendarSpec = serde_json::from_str(r#"{
+///     "time_zone": "Europe/Berlin",
+///     "hours": { "monday": [{ "start": "09:00", "end": "17:00" }],
+///                "friday": [{ "start": "09:00", "end": "13:00" }] },
+///     "holidays": [{ "date": "2026-12-25" },
+///                  { "date": "2026-12-24", "closed": { "start": "12:00", "end": "24:00" } }]
+/// }"#)?;
+/// let cal = spec.build()?;
+/// assert_eq!(cal.business_day_length().num_hours(), 8);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct CalendarSpec {
+    /// The IANA time zone, such as `Europe/Berlin`.
+    pub time_zone: String,
+    /// Weekly business hours in local wall-clock time.
+    pub hours: WeeklyHours,
+    /// Holidays, in any order; several entries for one date combine.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub holidays: Vec<Holiday>,
+    /// The length of one business day (`SLA-NON-BREAK-FIX-ONE-BUSINESS-DAY`)
+    /// as `HH:MM`, up to `24:00`; by default the longest scheduled business
+    /// time of any weekday.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub business_day_length: Option<TimeOfDay>,
+}
+
+impl CalendarSpec {
+    /// Monday to Friday, 09:00–17:00, no holidays, in `time_zone`.
+    #[must_use]
+    pub fn standard(time_zone: &str) -> CalendarSpec {
+        CalendarSpec {
+            time_zone: time_zone.into(),
+            hours: WeeklyHours::weekdays(STANDARD_HOURS),
+            holidays: Vec::new(),
+            business_day_length: None,
+        }
+    }
+
+    /// Validates the spec and builds the calendar.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownTimeZone`], [`Error::InvertedInterval`],
+    /// [`Error::OverlappingIntervals`], [`Error::NoBusinessTime`],
+    /// [`Error::HolidayOutOfRange`], [`Error::BusinessDayLength`].
+    pub fn build(&self) -> Result<Calendar, Error> {
+        let tz: Tz = self.time_zone.parse().map_err(|_| Error::UnknownTimeZone {
+            name: self.time_zone.clone(),
+        })?;
+        let mut week: [Vec<Span>; 7] = Default::default();
+        for (wd, slot) in WEEKDAYS.iter().zip(week.iter_mut()) {
+            *slot = normalise(*wd, self.hours.on(*wd))?;
+        }
+        let day_secs = week.clone().map(|spans| total(&spans));
+        let week_total: u64 = day_secs.iter().map(|s| u64::from(*s)).sum();
+        if week_total == 0 {
+            return Err(Error::NoBusinessTime);
+        }
+        let longest = day_secs.iter().copied().max().unwrap_or(0);
+        let business_day = match self.business_day_length {
+            None => longest,
+            Some(len) if len.0 > 0 => len.0,
+            Some(len) => return Err(Error::BusinessDayLength { length: len }),
+        };
+        let mut holidays = self.holidays.clone();
+        holidays.sort_by_key(|h| h.date);
+        let mut days: Vec<HolidayDay> = Vec::new();
+        for h in &holidays {
+            let day = day_of(h.date);
+            if !(MIN_DAY..=MAX_DAY).contains(&day) {
+                return Err(Error::HolidayOutOfRange { date: h.date });
+            }
+            let closed = match h.closed {
+                Some(iv) => iv.check()?,
+                None => Span {
+                    start: 0,
+                    end: DAY_U32,
+                },
+            };
+            let same = days.last_mut().filter(|last| last.day == day);
+            let spans = match same {
+                Some(last) => {
+                    last.spans = subtract(&last.spans, closed);
+                    continue;
+                }
+                None => week
+                    .get(weekday_index(day))
+                    .map(|w| subtract(w, closed))
+                    .unwrap_or_default(),
+            };
+            days.push(HolidayDay {
+                day,
+                spans,
+                business: 0,
+            });
+        }
+        let mut lost_prefix = Vec::with_capacity(days.len().saturating_add(1));
+        let mut lost_sum = 0u64;
+        lost_prefix.push(0);
+        for h in &mut days {
+            h.business = total(&h.spans);
+            let nominal = day_secs.get(weekday_index(h.day)).copied().unwrap_or(0);
+            lost_sum = lost_sum.saturating_add(u64::from(nominal.saturating_sub(h.business)));
+            lost_prefix.push(lost_sum);
+        }
+        let mut prefix = [0u64; 15];
+        let mut acc = 0u64;
+        for (i, p) in prefix.iter_mut().enumerate().skip(1) {
+            acc = acc.saturating_add(u64::from(
+                day_secs.get(i.saturating_sub(1) % 7).copied().unwrap_or(0),
+            ));
+            *p = acc;
+        }
+        let (irregular, first_offset, regular_end) = changes(tz);
+        Ok(Calendar {
+            spec: self.clone(),
+            tz,
+            week,
+            day_secs,
+            prefix,
+            week_total,
+            business_day,
+            holidays: days,
+            lost_prefix,
+            irregular,
+            first_offset,
+            regular_end,
+        })
+    }
+}
+
+const STANDARD_HOURS: Interval = Interval {
+    start: TimeOfDay(9 * 3600),
+    end: TimeOfDay(17 * 3600),
+};
+
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+/// A validated local interval in seconds since midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    start: u32,
+    end: u32,
+}
+
+impl Span {
+    const fn len(self) -> u32 {
+        self.end.saturating_sub(self.start)
+    }
+}
+
+fn total(spans: &[Span]) -> u32 {
+    spans.iter().map(|s| s.len()).fold(0, u32::saturating_add)
+}
+
+/// Sorts, checks and merges one weekday's intervals.
+fn normalise(day: Weekday, intervals: &[Interval]) -> Result<Vec<Span>, Error> {
+    let mut sorted = intervals.to_vec();
+    sorted.sort_by_key(|iv| (iv.start, iv.end));
+    let mut out: Vec<Span> = Vec::with_capacity(sorted.len());
+    let mut prev: Option<Interval> = None;
+    for iv in sorted {
+        let span = iv.check()?;
+        match (prev, out.last_mut()) {
+            (Some(p), Some(last)) if span.start < last.end => {
+                return Err(Error::OverlappingIntervals {
+                    weekday: day,
+                    first: p,
+                    second: iv,
+                });
+            }
+            (_, Some(last)) if span.start == last.end => last.end = span.end,
+            _ => out.push(span),
+        }
+        prev = Some(iv);
+    }
+    Ok(out)
+}
+
+/// `spans` minus `closed`.
+fn subtract(spans: &[Span], closed: Span) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len().saturating_add(1));
+    for s in spans {
+        let before = Span {
+            start: s.start,
+            end: s.end.min(closed.start),
+        };
+        let after = Span {
+            start: s.start.max(closed.end),
+            end: s.end,
+        };
+        for part in [before, after] {
+            if part.start < part.end {
+                out.push(part);
+            }
+        }
+    }
+    out
+}
+
+/// Days since 1970-01-01 of a date.
+fn day_of(date: NaiveDate) -> i64 {
+    i64::from(date.num_days_from_ce()).saturating_sub(CE_TO_EPOCH)
+}
+
+/// Monday = 0 … Sunday = 6 (1970-01-01 was a Thursday).
+fn weekday_index(day: i64) -> usize {
+    usize::try_from(day.saturating_add(3).rem_euclid(7)).unwrap_or(0)
+}
+
+fn offset_at(tz: Tz, utc: i64) -> Option<i64> {
+    let t = DateTime::from_timestamp(utc, 0)?;
+    Some(i64::from(
+        tz.offset_from_utc_datetime(&t.naive_utc())
+            .fix()
+            .local_minus_utc(),
+    ))
+}
+
+/// An offset change in the window and the local days it touches: `[from,
+/// to)` with a one-day margin on each side. Changes whose days meet are
+/// merged (`single` false, resolved through the zone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Change {
+    from: i64,
+    to: i64,
+    /// The UTC instant of the (single) change.
+    at: i64,
+    /// The offset before it, seconds east of UTC.
+    before: i64,
+    /// The offset after it (after the last one, if merged).
+    after: i64,
+    single: bool,
+}
+
+/// The offset changes of the window and the offset at its start; `None`
+/// if the zone could not be probed (then no day counts as regular).
+fn offset_changes(tz: Tz) -> Option<(Vec<Change>, i64)> {
+    let mut out: Vec<Change> = Vec::new();
+    let mut t = WINDOW_START;
+    let first = offset_at(tz, t)?;
+    let mut off = first;
+    while t < WINDOW_END {
+        let next = t.saturating_add(SCAN_STEP);
+        let next_off = offset_at(tz, next)?;
+        if next_off != off {
+            let (mut lo, mut hi) = (t, next);
+            while hi.saturating_sub(lo) > 1 {
+                let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
+                if offset_at(tz, mid)? == off {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            let before = hi.saturating_add(off).div_euclid(DAY);
+            let after = hi.saturating_add(next_off).div_euclid(DAY);
+            let from = before.min(after).saturating_sub(1);
+            let to = before.max(after).saturating_add(2);
+            match out.last_mut() {
+                Some(last) if from <= last.to => {
+                    last.to = last.to.max(to);
+                    last.after = next_off;
+                    last.single = false;
+                }
+                _ => out.push(Change {
+                    from,
+                    to,
+                    at: hi,
+                    before: off,
+                    after: next_off,
+                    single: true,
+                }),
+            }
+        }
+        t = next;
+        off = next_off;
+    }
+    Some((out, first))
+}
+
+/// The offset changes, the offset at 1970 and the end of the regular days.
+fn changes(tz: Tz) -> (Vec<Change>, i64, i64) {
+    match offset_changes(tz) {
+        Some((changes, first)) => (changes, first, regular_end(tz)),
+        None => (Vec::new(), 0, FIRST_REGULAR_DAY),
+    }
+}
+
+/// Where the regular days end. The compiled tz database lists no offset
+/// change after 2099 (its last is America/Adak, 2099-11-01), and past its
+/// last change a zone keeps one offset for good; a zone that shows the same
+/// offset in winter and summer of 2100 and 2101 and in 9999 is taken to be
+/// fixed after the window. Any other zone is resolved day by day there.
+fn regular_end(tz: Tz) -> i64 {
+    const HALF_YEAR: i64 = 182 * DAY;
+    const YEAR_9999: i64 = 253_383_811_200; // 9999-06-01
+    let samples = [
+        WINDOW_END,
+        WINDOW_END.saturating_add(HALF_YEAR),
+        WINDOW_END.saturating_add(2 * HALF_YEAR),
+        WINDOW_END.saturating_add(3 * HALF_YEAR),
+        YEAR_9999,
+    ];
+    let first = offset_at(tz, WINDOW_END);
+    if first.is_some() && samples.iter().all(|s| offset_at(tz, *s) == first) {
+        MAX_DAY.saturating_add(1)
+    } else {
+        END_REGULAR_DAY
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct HolidayDay {
+    day: i64,
+    spans: Vec<Span>,
+    business: u32,
+}
+
+/// A validated business calendar: build it from a [`CalendarSpec`], or take
+/// the [standard](Calendar::standard) Mon–Fri 09:00–17:00 in any zone.
+///
+/// Serialises as its spec; deserialising validates.
+///
+/// # The clock (`RULES.md`, "Clock details")
+///
+/// Business hours are local wall-clock intervals of the calendar's IANA
+/// zone; `24:00` is allowed as an end and means the next day's `00:00`.
+/// Business time is *real elapsed time*:
+///
+/// - a fall-back **fold** inside an interval counts twice (an interval
+///   09:00–17:00 on a day whose clock repeats 02:00–03:00 is still 8 hours,
+///   but 00:00–06:00 on that day is 7 hours), a spring-forward **gap** not
+///   at all (00:00–06:00 over a skipped hour is 5 hours);
+/// - an interval boundary that falls in a gap moves to the first instant
+///   after the gap (the transition itself): business hours that start at
+///   02:30 on a day whose clock jumps from 02:00 to 03:00 start at 03:00;
+///   an interval lying wholly inside a gap is empty;
+/// - a boundary in a fold takes the earlier instant as a start and the later
+///   as an end, so an interval never loses time to a fold;
+/// - the business time of a calendar is the *union* of its resolved
+///   intervals: should two intervals overlap in real time after resolution
+///   (an end in a fold taken late, the next start in the same fold taken
+///   early), the overlap counts once.
+///
+/// Holidays are local dates: a whole-day holiday has no business time; a
+/// partial holiday closes one local interval of that date (its other hours
+/// stay open).
+///
+/// # Cost
+///
+/// [`Calendar::add_business_time`] and [`Calendar::business_time_between`]
+/// do bounded work that does not grow with the span, and never allocate.
+/// At build time the calendar precomputes the nominal business seconds of
+/// each weekday and of the week, the business time each holiday removes
+/// (with prefix sums, found by binary search), and the local dates that a
+/// UTC-offset change touches in 1970–2099 (found by probing the zone every
+/// 4 days and bisecting; the tz database compiled in has no two transitions
+/// closer than 6.9 days since 1970). Days away from such a change map to UTC
+/// by one constant offset, so whole weeks and holiday-free stretches are
+/// skipped arithmetically. After 2099 the compiled database has no offset
+/// changes, so those days are regular too. Days near a change are resolved
+/// one by one from the precomputed change (through the zone where two
+/// changes lie within days of each other); days before 1970 are resolved
+/// one by one through the zone (exact and bounded, but their cost grows
+/// with the span).
+/// Supported local dates are the years 1 to 9999; a deadline beyond them is
+/// [`Error::DeadlineOutOfRange`].
+///
+/// # Example
+///
+/// ```
+/// use csp_support::Calendar;
+/// let cal = Calendar::standard(chrono_tz::Europe::Berlin);
+/// // Filed Friday 16:00 local (15:00 UTC): one business hour left that day.
+/// let filed = "2026-03-06T15:00:00Z".parse()?;
+/// let due = cal.add_business_time(filed, chrono::TimeDelta::hours(8))?;
+/// assert_eq!(due.to_rfc3339(), "2026-03-09T15:00:00+00:00"); // Monday 16:00
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "CalendarSpec", into = "CalendarSpec")
+)]
+pub struct Calendar {
+    spec: CalendarSpec,
+    tz: Tz,
+    /// Merged local intervals per weekday, Monday first.
+    week: [Vec<Span>; 7],
+    /// Nominal business seconds per weekday.
+    day_secs: [u32; 7],
+    /// `prefix[i]`: nominal seconds of the first `i` days from Monday, over
+    /// two weeks.
+    prefix: [u64; 15],
+    week_total: u64,
+    business_day: u32,
+    /// Holiday dates, sorted, with their remaining intervals.
+    holidays: Vec<HolidayDay>,
+    /// `lost_prefix[i]`: nominal seconds removed by the first `i` holidays.
+    lost_prefix: Vec<u64>,
+    /// The offset changes of 1970–2099 and the days they touch.
+    irregular: Vec<Change>,
+    /// The offset at the start of 1970.
+    first_offset: i64,
+    /// The end of the regular days: 2099 or, when the zone keeps one offset
+    /// after the window, the end of year 9999.
+    regular_end: i64,
+}
+
+impl PartialEq for Calendar {
+    fn eq(&self, other: &Self) -> bool {
+        self.spec == other.spec
+    }
+}
+
+impl Eq for Calendar {}
+
+impl fmt::Debug for Calendar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Calendar")
+            .field("time_zone", &self.tz)
+            .field("hours", &self.spec.hours)
+            .field("holidays", &self.spec.holidays)
+            .field("business_day_length", &self.business_day_length())
+            .finish()
+    }
+}
+
+impl TryFrom<CalendarSpec> for Calendar {
+    type Error = Error;
+
+    fn try_from(spec: CalendarSpec) -> Result<Self, Self::Error> {
+        spec.build()
+    }
+}
+
+impl From<Calendar> for CalendarSpec {
+    fn from(cal: Calendar) -> Self {
+        cal.spec
+    }
+}
+
+/// Which end of an interval a local time is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    Start,
+    End,
+}
+
+/// How a local day maps to UTC.
+#[derive(Clone, Copy)]
+enum Mapping {
+    /// One offset for the whole day (seconds east of UTC).
+    Fixed(i64),
+    /// Near one offset change: `(at, before, after)`.
+    Change(i64, i64, i64),
+    /// Near several changes, or outside the window: resolve each boundary
+    /// through the zone.
+    Exact,
+}
+
+fn out_of_range() -> Error {
+    Error::DeadlineOutOfRange
+}
+
+impl Calendar {
+    /// Monday to Friday, 09:00–17:00, no holidays, in `tz`.
+    #[must_use]
+    pub fn standard(tz: Tz) -> Calendar {
+        let std = [Span {
+            start: 9 * 3600,
+            end: 17 * 3600,
+        }];
+        let day = 8 * 3600;
+        let day_secs = [day, day, day, day, day, 0, 0];
+        let (irregular, first_offset, regular_end) = changes(tz);
+        let mut prefix = [0u64; 15];
+        let mut acc = 0u64;
+        for (p, s) in prefix.iter_mut().skip(1).zip(day_secs.iter().cycle()) {
+            acc = acc.saturating_add(u64::from(*s));
+            *p = acc;
+        }
+        Calendar {
+            spec: CalendarSpec::standard(tz.name()),
+            tz,
+            week: [
+                std.to_vec(),
+                std.to_vec(),
+                std.to_vec(),
+                std.to_vec(),
+                std.to_vec(),
+                Vec::new(),
+                Vec::new(),
+            ],
+            day_secs,
+            prefix,
+            week_total: 5 * u64::from(day),
+            business_day: day,
+            holidays: Vec::new(),
+            lost_prefix: vec![0],
+            irregular,
+            first_offset,
+            regular_end,
+        }
+    }
+
+    /// The IANA time zone.
+    #[must_use]
+    pub const fn time_zone(&self) -> Tz {
+        self.tz
+    }
+
+    /// The spec it was built from.
+    #[must_use]
+    pub const fn spec(&self) -> &CalendarSpec {
+        &self.spec
+    }
+
+    /// The length of one business day: as set on the calendar, or the
+    /// longest scheduled (nominal) business time of any weekday.
+    #[must_use]
+    pub fn business_day_length(&self) -> TimeDelta {
+        TimeDelta::seconds(i64::from(self.business_day))
+    }
+
+    /// The nominal business time of one week (without holidays or offset
+    /// changes).
+    #[must_use]
+    pub fn weekly_business_time(&self) -> TimeDelta {
+        TimeDelta::seconds(i64::try_from(self.week_total).unwrap_or(i64::MAX))
+    }
+
+    /// The instant by which `budget` of business time has elapsed after
+    /// `start`: the earliest instant `x` with
+    /// `business_time_between(start, x) == budget`. A zero budget gives
+    /// `start`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::DeadlineOutOfRange`] when `start` or the result lies outside
+    /// the years 1 to 9999, or `budget` is negative.
+    pub fn add_business_time(
+        &self,
+        start: DateTime<Utc>,
+        budget: TimeDelta,
+    ) -> Result<DateTime<Utc>, Error> {
+        if budget < TimeDelta::zero() {
+            return Err(out_of_range());
+        }
+        if budget.is_zero() {
+            self.check_instant(start)?;
+            return Ok(start);
+        }
+        let (secs, frac) = split(start);
+        let whole = u64::try_from(budget.num_seconds()).map_err(|_| out_of_range())?;
+        let budget_frac = budget
+            .checked_sub(&TimeDelta::seconds(budget.num_seconds()))
+            .ok_or_else(out_of_range)?
+            .subsec_nanos();
+        let budget_frac = u32::try_from(budget_frac).map_err(|_| out_of_range())?;
+        // Business time is a union of whole seconds; the fractions of the
+        // start (if it lies in business time) and of the budget are carried
+        // into the last business second.
+        let start_frac = if frac > 0 && self.is_business_second(secs)? {
+            frac
+        } else {
+            0
+        };
+        let nanos = u64::from(start_frac).saturating_add(u64::from(budget_frac));
+        let extra_secs = nanos / 1_000_000_000;
+        let rest = u32::try_from(nanos % 1_000_000_000).map_err(|_| out_of_range())?;
+        let whole = whole.checked_add(extra_secs).ok_or_else(out_of_range)?;
+        let due = if rest == 0 {
+            if whole == 0 {
+                secs
+            } else {
+                self.due_secs(secs, whole)?
+            }
+        } else {
+            // The instant after `whole` seconds, then `rest` into the next
+            // business second.
+            let after = if whole == 0 {
+                secs
+            } else {
+                self.due_secs(secs, whole)?
+            };
+            self.due_secs(after, 1)?
+                .checked_sub(1)
+                .ok_or_else(out_of_range)?
+        };
+        let out = DateTime::from_timestamp(due, rest).ok_or_else(out_of_range)?;
+        self.check_instant(out)?;
+        Ok(out)
+    }
+
+    /// The business time between two instants: real elapsed time inside
+    /// business hours, negative when `to` is before `from`. Additive:
+    /// `between(a, b) + between(b, c) == between(a, c)`.
+    ///
+    /// ```
+    /// use csp_support::Calendar;
+    /// let cal = Calendar::standard(chrono_tz::America::New_York);
+    /// // Friday 15:00 to Monday 11:00 (EST): 2 h + 2 h.
+    /// let t = cal.business_time_between(
+    ///     "2026-01-09T20:00:00Z".parse()?, "2026-01-12T16:00:00Z".parse()?)?;
+    /// assert_eq!(t.num_hours(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::DeadlineOutOfRange`] when an instant lies outside the years
+    /// 1 to 9999.
+    pub fn business_time_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<TimeDelta, Error> {
+        if to < from {
+            return self
+                .business_time_between(to, from)
+                .map(|d| TimeDelta::zero().checked_sub(&d).unwrap_or(d));
+        }
+        self.check_instant(from)?;
+        self.check_instant(to)?;
+        let (a, fa) = split(from);
+        let (b, fb) = split(to);
+        let whole = self.measure(a, b)?;
+        let mut nanos = i128::from(whole).saturating_mul(1_000_000_000);
+        if fa > 0 && self.is_business_second(a)? {
+            nanos = nanos.saturating_sub(i128::from(fa));
+        }
+        if fb > 0 && self.is_business_second(b)? {
+            nanos = nanos.saturating_add(i128::from(fb));
+        }
+        let secs = i64::try_from(nanos.div_euclid(1_000_000_000)).map_err(|_| out_of_range())?;
+        let sub = u32::try_from(nanos.rem_euclid(1_000_000_000)).map_err(|_| out_of_range())?;
+        TimeDelta::new(secs, sub).ok_or_else(out_of_range)
+    }
+
+    /// Whether `at` lies in business time.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::DeadlineOutOfRange`] outside the years 1 to 9999.
+    pub fn is_business_time(&self, at: DateTime<Utc>) -> Result<bool, Error> {
+        self.check_instant(at)?;
+        self.is_business_second(split(at).0)
+    }
+
+    fn check_instant(&self, at: DateTime<Utc>) -> Result<(), Error> {
+        let day = self.local_day(at.timestamp())?;
+        if (MIN_DAY..=MAX_DAY).contains(&day) {
+            Ok(())
+        } else {
+            Err(out_of_range())
+        }
+    }
+
+    fn is_business_second(&self, s: i64) -> Result<bool, Error> {
+        Ok(self.measure(s, s.checked_add(1).ok_or_else(out_of_range)?)? > 0)
+    }
+
+    fn local_day(&self, utc: i64) -> Result<i64, Error> {
+        let off = offset_at(self.tz, utc).ok_or_else(out_of_range)?;
+        Ok(utc
+            .checked_add(off)
+            .ok_or_else(out_of_range)?
+            .div_euclid(DAY))
+    }
+
+    /// The mapping of `day`, reusing `cache` (the end of a regular stretch
+    /// and its offset) where it applies; a regular day also fills `cache`.
+    fn mapping(&self, day: i64, cache: &mut Option<(i64, i64)>) -> Mapping {
+        if let Some((end, off)) = *cache
+            && day < end
+        {
+            return Mapping::Fixed(off);
+        }
+        if !(FIRST_REGULAR_DAY..self.regular_end).contains(&day) {
+            return Mapping::Exact;
+        }
+        let i = self.irregular.partition_point(|c| c.to <= day);
+        let next = self.irregular.get(i);
+        match next {
+            Some(c) if c.from <= day && c.single => Mapping::Change(c.at, c.before, c.after),
+            Some(c) if c.from <= day => Mapping::Exact,
+            _ => {
+                let end = next.map_or(self.regular_end, |c| c.from);
+                let off = match i.checked_sub(1).and_then(|p| self.irregular.get(p)) {
+                    Some(prev) => prev.after,
+                    None => self.first_offset,
+                };
+                *cache = Some((end, off));
+                Mapping::Fixed(off)
+            }
+        }
+    }
+
+    /// The intervals of a local day: the holiday's, or the weekday's.
+    fn spans_of(&self, day: i64) -> &[Span] {
+        let i = self.holidays.partition_point(|h| h.day < day);
+        match self.holidays.get(i) {
+            Some(h) if h.day == day => &h.spans,
+            _ => self
+                .week
+                .get(weekday_index(day))
+                .map_or(&[][..], Vec::as_slice),
+        }
+    }
+
+    /// A local time of `day` as a UTC instant, per the clock details.
+    fn resolve(&self, day: i64, secs: u32, edge: Edge, mapping: Mapping) -> Result<i64, Error> {
+        let local = day
+            .checked_mul(DAY)
+            .and_then(|d| d.checked_add(i64::from(secs)))
+            .ok_or_else(out_of_range)?;
+        match mapping {
+            Mapping::Fixed(off) => return local.checked_sub(off).ok_or_else(out_of_range),
+            Mapping::Change(at, before, after) => {
+                let (lb, la) = (
+                    at.checked_add(before).ok_or_else(out_of_range)?,
+                    at.checked_add(after).ok_or_else(out_of_range)?,
+                );
+                let utc = if local < lb.min(la) {
+                    local.checked_sub(before)
+                } else if local >= lb.max(la) {
+                    local.checked_sub(after)
+                } else if la > lb {
+                    // In the gap: the first instant after it.
+                    Some(at)
+                } else {
+                    // In the fold: earlier as a start, later as an end.
+                    match edge {
+                        Edge::Start => local.checked_sub(before),
+                        Edge::End => local.checked_sub(after),
+                    }
+                };
+                return utc.ok_or_else(out_of_range);
+            }
+            Mapping::Exact => {}
+        }
+        let naive: NaiveDateTime = DateTime::from_timestamp(local, 0)
+            .ok_or_else(out_of_range)?
+            .naive_utc();
+        match self.tz.from_local_datetime(&naive) {
+            LocalResult::Single(t) => Ok(t.timestamp()),
+            LocalResult::Ambiguous(early, late) => Ok(match edge {
+                Edge::Start => early.timestamp(),
+                Edge::End => late.timestamp(),
+            }),
+            LocalResult::None => GapInfo::new(&naive, &self.tz)
+                .and_then(|g| g.end)
+                .map(|t| t.timestamp())
+                .ok_or_else(out_of_range),
+        }
+    }
+
+    /// The UTC intervals of `day`, in order, each passed to `f`.
+    fn for_each_interval(
+        &self,
+        day: i64,
+        mapping: Mapping,
+        mut f: impl FnMut(i64, i64) -> Option<i64>,
+    ) -> Result<Option<i64>, Error> {
+        for span in self.spans_of(day) {
+            let a = self.resolve(day, span.start, Edge::Start, mapping)?;
+            let b = self.resolve(day, span.end, Edge::End, mapping)?;
+            if let Some(x) = f(a, b) {
+                return Ok(Some(x));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Nominal business seconds of the days `[from, to)`, no holidays.
+    fn nominal(&self, from: i64, to: i64) -> u64 {
+        let n = to.saturating_sub(from).max(0);
+        let weeks = u64::try_from(n / 7).unwrap_or(0);
+        let rest = usize::try_from(n % 7).unwrap_or(0);
+        let wd = weekday_index(from);
+        let part = self
+            .prefix
+            .get(wd.saturating_add(rest))
+            .copied()
+            .unwrap_or(0)
+            .saturating_sub(self.prefix.get(wd).copied().unwrap_or(0));
+        weeks.saturating_mul(self.week_total).saturating_add(part)
+    }
+
+    /// Index of the first holiday on or after `day`.
+    fn holiday_index(&self, day: i64) -> usize {
+        self.holidays.partition_point(|h| h.day < day)
+    }
+
+    /// Business seconds of `[from, to)` on regular days, holidays included;
+    /// `i0` is `holiday_index(from)`, `i1` is `holiday_index(to)`.
+    fn business_days(&self, from: i64, to: i64, i0: usize, i1: usize) -> u64 {
+        let lost = self
+            .lost_prefix
+            .get(i1)
+            .copied()
+            .unwrap_or(0)
+            .saturating_sub(self.lost_prefix.get(i0).copied().unwrap_or(0));
+        self.nominal(from, to).saturating_sub(lost)
+    }
+
+    /// The seconds-precise due instant: `budget > 0` business seconds after
+    /// `start`.
+    fn due_secs(&self, start: i64, budget: u64) -> Result<i64, Error> {
+        let first = self.local_day(start)?;
+        if first < MIN_DAY {
+            return Err(out_of_range());
+        }
+        let mut cursor = start;
+        let mut left = budget;
+        let mut day = first.checked_sub(1).ok_or_else(out_of_range)?;
+        let mut cache = None;
+        loop {
+            if day > MAX_DAY {
+                return Err(out_of_range());
+            }
+            let mapping = self.mapping(day, &mut cache);
+            let near_start = day <= first.saturating_add(1);
+            if let (Mapping::Fixed(off), false) = (mapping, near_start) {
+                let end = cache.map_or(day, |c| c.0).min(MAX_DAY.saturating_add(1));
+                if let Some(due) = self.consume_regular(day, end, off, &mut left)? {
+                    return Ok(due);
+                }
+                cursor = end
+                    .checked_mul(DAY)
+                    .and_then(|s| s.checked_sub(off))
+                    .ok_or_else(out_of_range)?;
+                day = end;
+                continue;
+            }
+            let found = self.for_each_interval(day, mapping, |a, b| {
+                let a = a.max(cursor);
+                if b <= a {
+                    return None;
+                }
+                let avail = u64::try_from(b.saturating_sub(a)).unwrap_or(0);
+                if left <= avail {
+                    return a.checked_add(i64::try_from(left).ok()?);
+                }
+                left = left.saturating_sub(avail);
+                cursor = b;
+                None
+            })?;
+            if let Some(due) = found {
+                return Ok(due);
+            }
+            day = day.checked_add(1).ok_or_else(out_of_range)?;
+        }
+    }
+
+    /// Consumes the regular days `[from, to)` (offset `off`): the due
+    /// instant if `left` runs out there, else subtracts their business time.
+    fn consume_regular(
+        &self,
+        from: i64,
+        to: i64,
+        off: i64,
+        left: &mut u64,
+    ) -> Result<Option<i64>, Error> {
+        let i0 = self.holiday_index(from);
+        let i1 = self.holiday_index(to);
+        let all = self.business_days(from, to, i0, i1);
+        if all < *left {
+            *left = left.saturating_sub(all);
+            return Ok(None);
+        }
+        let need = *left;
+        // The first holiday k in [i0, i1) by whose end `need` is reached.
+        let (mut lo, mut hi) = (i0, i1);
+        while lo < hi {
+            let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
+            let day = self.holidays.get(mid).ok_or_else(out_of_range)?.day;
+            if self.business_days(from, day.saturating_add(1), i0, mid.saturating_add(1)) >= need {
+                hi = mid;
+            } else {
+                lo = mid.saturating_add(1);
+            }
+        }
+        let k = lo;
+        let seg_start = match k.checked_sub(1).filter(|p| *p >= i0) {
+            Some(p) => self
+                .holidays
+                .get(p)
+                .ok_or_else(out_of_range)?
+                .day
+                .saturating_add(1),
+            None => from,
+        };
+        let before = self.business_days(from, seg_start, i0, k);
+        let mut rest = need.saturating_sub(before);
+        if let Some(h) = self.holidays.get(k).filter(|_| k < i1) {
+            let free = self.nominal(seg_start, h.day);
+            if free < rest {
+                // Reached on the holiday itself.
+                rest = rest.saturating_sub(free);
+                return local_due(h.day, &h.spans, rest, off)
+                    .map(Some)
+                    .ok_or_else(out_of_range);
+            }
+        }
+        // Reached in the holiday-free stretch from `seg_start`.
+        let weeks = rest
+            .saturating_sub(1)
+            .checked_div(self.week_total)
+            .ok_or_else(out_of_range)?;
+        rest = rest.saturating_sub(weeks.saturating_mul(self.week_total));
+        let weeks = i64::try_from(weeks).map_err(|_| out_of_range())?;
+        let mut day = seg_start.saturating_add(weeks.saturating_mul(7));
+        // At most seven days: a week from any weekday holds `week_total`.
+        for _ in 0..7 {
+            let wd = weekday_index(day);
+            let secs = u64::from(self.day_secs.get(wd).copied().unwrap_or(0));
+            if rest <= secs {
+                let spans = self.week.get(wd).ok_or_else(out_of_range)?;
+                return local_due(day, spans, rest, off)
+                    .map(Some)
+                    .ok_or_else(out_of_range);
+            }
+            rest = rest.saturating_sub(secs);
+            day = day.saturating_add(1);
+        }
+        Err(out_of_range())
+    }
+
+    /// Business seconds in `[a, b)`, `a <= b`.
+    fn measure(&self, a: i64, b: i64) -> Result<u64, Error> {
+        let first = self.local_day(a)?;
+        let last = self.local_day(b)?;
+        let mut cursor = a;
+        let mut sum = 0u64;
+        let mut day = first.checked_sub(1).ok_or_else(out_of_range)?;
+        let stop = last.checked_add(1).ok_or_else(out_of_range)?;
+        let mut cache = None;
+        while day <= stop {
+            let mapping = self.mapping(day, &mut cache);
+            let inner = day > first.saturating_add(1) && day < last.saturating_sub(1);
+            if let (Mapping::Fixed(off), true) = (mapping, inner) {
+                let end = cache
+                    .map_or(day, |c| c.0)
+                    .min(last.saturating_sub(1))
+                    .max(day.saturating_add(1));
+                let i0 = self.holiday_index(day);
+                let i1 = self.holiday_index(end);
+                sum = sum.saturating_add(self.business_days(day, end, i0, i1));
+                cursor = end
+                    .checked_mul(DAY)
+                    .and_then(|s| s.checked_sub(off))
+                    .ok_or_else(out_of_range)?;
+                day = end;
+                continue;
+            }
+            self.for_each_interval(day, mapping, |x, y| {
+                let lo = x.max(cursor);
+                let hi = y.min(b);
+                if hi > lo {
+                    sum = sum.saturating_add(u64::try_from(hi.saturating_sub(lo)).unwrap_or(0));
+                }
+                cursor = cursor.max(y);
+                None
+            })?;
+            day = day.checked_add(1).ok_or_else(out_of_range)?;
+        }
+        Ok(sum)
+    }
+}
+
+/// The instant `rest` business seconds into `spans` of `day` (offset `off`).
+fn local_due(day: i64, spans: &[Span], rest: u64, off: i64) -> Option<i64> {
+    let mut rest = rest;
+    for s in spans {
+        let len = u64::from(s.len());
+        if rest <= len {
+            let local = day
+                .checked_mul(DAY)?
+                .checked_add(i64::from(s.start))?
+                .checked_add(i64::try_from(rest).ok()?)?;
+            return local.checked_sub(off);
+        }
+        rest = rest.saturating_sub(len);
+    }
+    None
+}
+
+/// Whole seconds (floor) and nanoseconds of an instant.
+fn split(t: DateTime<Utc>) -> (i64, u32) {
+    (t.timestamp(), t.timestamp_subsec_nanos())
+}
