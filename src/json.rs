@@ -303,6 +303,11 @@ impl Assessment {
 pub struct AssessInput {
     /// The request.
     pub request: Request,
+    /// The business calendar for the deadline (`SLA-*`); without one the
+    /// assessment has no deadline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::CalendarSpec>"))]
+    pub calendar: Option<crate::Calendar>,
 }
 
 impl AssessInput {
@@ -328,7 +333,21 @@ impl AssessInput {
         } else {
             Ok(AssessInput {
                 request: parse(json)?,
+                calendar: None,
             })
+        }
+    }
+
+    /// Assesses the request, with its deadline when a calendar is given.
+    ///
+    /// # Errors
+    ///
+    /// As [`assess`](crate::assess) and
+    /// [`assess_with_calendar`](crate::assess_with_calendar).
+    pub fn assess(&self) -> Result<Assessment, Error> {
+        match &self.calendar {
+            Some(calendar) => crate::assess_with_calendar(&self.request, calendar),
+            None => crate::assess(&self.request),
         }
     }
 }
@@ -355,7 +374,7 @@ pub fn assess_input_schema() -> String {
     /// A request, bare or wrapped as `{ "request": … }`.
     #[derive(schemars::JsonSchema)]
     #[serde(untagged)]
-    #[allow(dead_code)] // Only its schema is used.
+    #[allow(dead_code, clippy::large_enum_variant)] // Only its schema is used.
     enum AssessInputForms {
         Bare(Request),
         Wrapped(AssessInput),

@@ -58,6 +58,7 @@
 //! malformed file is an [`Error::Json`] naming the field path (such as
 //! `cases[3].request.partner.type`).
 
+use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 use std::fmt;
 use std::path::Path;
@@ -96,6 +97,10 @@ pub struct Case {
     /// A request to assess (give this or `customer`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<Request>,
+    /// The business calendar for the request's deadline (`SLA-*`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::CalendarSpec>"))]
+    pub calendar: Option<crate::Calendar>,
     /// A customer question (give this or `request`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<CustomerQuestion>,
@@ -171,6 +176,15 @@ pub struct Expect {
     /// For a customer question: the options, exactly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<CustomerOptions>,
+    /// The deadline's due instant (`null`: no deadline); needs the case's
+    /// `calendar`.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<DateTime<Utc>>"))]
+    pub due: Option<Option<DateTime<Utc>>>,
 }
 
 fn no_rules(rules: &RuleSet) -> bool {
@@ -405,7 +419,11 @@ pub fn run_case(case: &Case) -> CaseResult {
     match (&case.request, &case.customer) {
         (Some(request), _) => {
             let edition = request.edition;
-            match assess(request) {
+            let assessed = match &case.calendar {
+                Some(calendar) => crate::assess_with_calendar(request, calendar),
+                None => assess(request),
+            };
+            match assessed {
                 Err(e) => fail(format_args!("expected {expected}, got error: {e}")),
                 Ok(a) => check_assessment(expect, &a, &mut fail),
             }
@@ -481,6 +499,12 @@ fn check_assessment(expect: &Expect, a: &Assessment, fail: &mut impl FnMut(fmt::
                 opt(plan.map(PlanName)),
                 opt(got.map(PlanName))
             ));
+        }
+    }
+    if let Some(due) = expect.due {
+        let got = a.deadline.as_ref().map(|d| d.due_utc);
+        if got != due {
+            fail(format_args!("expected due {}, got {}", opt(due), opt(got)));
         }
     }
     if let Some(fee) = expect.fee {

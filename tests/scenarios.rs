@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use csp_support::scenario::{ScenarioReport, run_scenario_file};
-use csp_support::{Edition, RuleId, RuleSet, rules_in};
+use csp_support::{Edition, RuleSet, rules_in};
 
 fn suite_file(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -56,20 +56,6 @@ fn each_edition_has_its_own_file() {
     }
 }
 
-/// Rules no scenario can cite yet, and why.
-///
-/// - `SLA-*`: cited by the deadline, which needs a calendar; the scenario
-///   form gains `calendar` and `expect.due` when the deadline lands.
-/// - `dap` `SCOPE-CLOUDS` and `SCOPE-PROBLEM-KINDS`: in `dap` every cloud
-///   and problem kind is covered, and an allowed decision cites the rules of
-///   the customer stage, not the scope rule that let it through, so no
-///   assessment in `dap` cites them (the cases `germany-cloud`,
-///   `billing-dispute` and `suspected-fraud` of `dap.json` exercise them).
-fn not_yet_citable(edition: Edition, id: RuleId) -> bool {
-    let _ = edition;
-    id.as_str().starts_with("SLA-")
-}
-
 #[test]
 fn the_suite_cites_every_rule_of_every_edition() {
     let report = suite();
@@ -81,7 +67,7 @@ fn the_suite_cites_every_rule_of_every_edition() {
             .fold(RuleSet::EMPTY, |acc, c| acc.union(c.expected_rules));
         let uncovered: RuleSet = rules_in(edition)
             .map(|r| r.id)
-            .filter(|id| !cited.contains(*id) && !not_yet_citable(edition, *id))
+            .filter(|id| !cited.contains(*id))
             .collect();
         assert!(
             uncovered.is_empty(),

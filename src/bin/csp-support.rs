@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use csp_support::i18n::Lang;
 use csp_support::matrix::{Matrix, MatrixDiff};
 use csp_support::scenario::{ScenarioReport, run_scenarios};
-use csp_support::{AssessInput, Edition, Error, LanguageTag, Rule, assess, catalogue};
+use csp_support::{AssessInput, Edition, Error, LanguageTag, Rule, catalogue};
 
 /// Microsoft CSP support eligibility rules: assess requests, run policy
 /// tests, and print the rules as tables.
@@ -243,7 +243,7 @@ fn cmd_assess(
 ) -> Result<u8, String> {
     let (name, json) = read_input(file)?;
     let input = AssessInput::from_json(&json).map_err(|e| format!("{name}: {e}"))?;
-    let a = assess(&input.request).map_err(|e| format!("{name}: {e}"))?;
+    let a = input.assess().map_err(|e| format!("{name}: {e}"))?;
     match format {
         AssessFormat::Json => out(&a.to_json()),
         AssessFormat::Text => match lang {
