@@ -13,7 +13,8 @@ use crate::assessment::Assessment;
 use crate::customer::CustomerAnswer;
 use crate::decision::Decision;
 use crate::i18n::{
-    Label, Lang, Localized, citations, fill, render_holds_until, render_renews_by_days, render_step,
+    Label, Lang, Localized, citations, fill, render_due, render_holds_until, render_renews_by_days,
+    render_step,
 };
 use crate::{Edition, RuleSet};
 
@@ -245,6 +246,19 @@ fn write_assessment_in(f: &mut fmt::Formatter<'_>, a: &Assessment, lang: Lang) -
             )?;
         }
         write!(f, " {}", fee.rules)?;
+    }
+    if let Some(d) = &a.deadline {
+        let due = d.due_utc.with_timezone(&d.time_zone);
+        write!(
+            f,
+            "\n  {} {}{}{} {} ",
+            Label::FirstResponse.text(lang),
+            render_due(&due, lang),
+            Label::ListSeparator.text(lang),
+            d.clock.text(lang),
+            d.rules,
+        )?;
+        fill(f, Label::BasisOf.text(lang), &d.basis.text(lang))?;
     }
     Ok(())
 }

@@ -240,32 +240,8 @@ pub enum Label {
     Overdue,
 }
 
-/// How a first-response deadline is counted (`SLA-*`).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum Clock {
-    /// English-language support: around the clock (`SLA-ENGLISH-24X7`).
-    AroundTheClock,
-    /// Local-language support: business hours only
-    /// (`SLA-LOCAL-LANGUAGE-BUSINESS-HOURS`).
-    BusinessHours,
-    /// Not break-fix: up to one business day
-    /// (`SLA-NON-BREAK-FIX-ONE-BUSINESS-DAY`).
-    OneBusinessDay,
-}
+/// The deadline clocks, localised here too.
+pub use crate::Clock;
 
 /// One text per kind of route step; the [`Step`]'s data picks the key (the
 /// portal, the edition's Partner Center path) or fills its one `{}` (the
