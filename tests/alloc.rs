@@ -1,11 +1,19 @@
 //! Zero heap allocations on the decision path: a counting global allocator
-//! (per thread, since tests run in parallel) around `decide` and `assess`.
+//! (per thread, since tests run in parallel) around `decide`, `assess`,
+//! deadlines on a built calendar, and localised rendering (which allocates
+//! only its output string).
 //! `unsafe` is forbidden in the library, not here: a `GlobalAlloc` needs it.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use csp_support::{assess, decide, samples};
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use csp_support::i18n::Lang;
+use csp_support::*;
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
 
 struct Counting;
 
@@ -66,5 +74,73 @@ fn assess_allocates_nothing() {
         let (n, a) = allocations(|| assess(r));
         assert!(a.is_ok());
         assert_eq!(n, 0, "assess allocated for {r:?}");
+    }
+}
+
+#[test]
+fn computing_a_deadline_allocates_nothing() {
+    let mut spec = CalendarSpec::standard("Europe/Berlin");
+    spec.holidays = (1..=28)
+        .map(|d| Holiday::whole(NaiveDate::from_ymd_opt(2026, 2, d).unwrap()))
+        .collect();
+    let cal = spec.build().unwrap();
+    let de: LanguageTag = "de".parse().unwrap();
+    let en = LanguageTag::english();
+    let filed = at("2026-01-30T15:00:00.5Z");
+    let now = at("2026-03-01T12:00:00Z");
+    let before = ALLOCATIONS.with(Cell::get);
+    for (problem, l) in [
+        (ProblemKind::Technical, &en),
+        (ProblemKind::Technical, &de),
+        (ProblemKind::Billing, &de),
+    ] {
+        let d = deadline(problem, Severity::B, l, filed, &cal).unwrap();
+        let _ = d.remaining_at(now, &cal).unwrap();
+        let _ = d.is_overdue_at(now);
+    }
+    let _ = cal.business_time_between(filed, now).unwrap();
+    let _ = cal
+        .add_business_time(at("1950-03-01T00:00:00Z"), TimeDelta::hours(30))
+        .unwrap();
+    assert_eq!(allocations(|| ()).0, 0);
+    assert_eq!(ALLOCATIONS.with(Cell::get), before);
+}
+
+#[test]
+fn rendering_allocates_only_the_output_string() {
+    use std::fmt::Write;
+    let assessments: Vec<Assessment> = samples::all()
+        .iter()
+        .map(|(_, r)| assess(r).unwrap())
+        .collect();
+    // The counter sees allocations on this thread.
+    let start = ALLOCATIONS.with(Cell::get);
+    let probe = a_string();
+    assert!(ALLOCATIONS.with(Cell::get) > start && !probe.is_empty());
+    let mut out = String::with_capacity(1 << 20);
+    let before = ALLOCATIONS.with(Cell::get);
+    for a in &assessments {
+        for lang in Lang::ALL {
+            write!(out, "{}", a.explain(lang)).unwrap();
+            write!(out, "{}", a.decision.explain(lang)).unwrap();
+        }
+    }
+    assert_eq!(ALLOCATIONS.with(Cell::get), before, "rendering allocated");
+    assert!(out.len() < out.capacity());
+}
+
+#[inline(never)]
+fn a_string() -> String {
+    std::hint::black_box("probe").to_string()
+}
+
+#[test]
+fn assess_with_calendar_allocates_nothing() {
+    let cal = Calendar::standard(chrono_tz::Europe::Berlin);
+    for mut r in samples::mixed_batch(128) {
+        r.language = "de".parse().unwrap();
+        let (n, a) = allocations(|| assess_with_calendar(&r, &cal));
+        assert!(a.is_ok());
+        assert_eq!(n, 0, "assess_with_calendar allocated for {r:?}");
     }
 }

@@ -1,45 +1,9 @@
 //! Business calendars: construction, validation, serde, holidays, and the
 //! zero-allocation clock.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-
 use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
 use csp_support::*;
-
-// --- An allocator that counts this thread's allocations -------------------
-
-struct Counting;
-
-thread_local! {
-    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
-}
-
-// SAFETY: forwards to the system allocator; only counts.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|c| c.set(c.get() + 1));
-        // SAFETY: same contract as the caller's.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: same contract as the caller's.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|c| c.set(c.get() + 1));
-        // SAFETY: same contract as the caller's.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-fn allocations() -> u64 {
-    ALLOCATIONS.with(Cell::get)
-}
 
 // --- Helpers ----------------------------------------------------------------
 
@@ -372,34 +336,6 @@ fn zero_budget_is_due_at_once() {
     let t = at("2026-01-10T07:00:00Z");
     assert_eq!(cal.add_business_time(t, TimeDelta::zero()).unwrap(), t);
     assert!(cal.add_business_time(t, TimeDelta::seconds(-1)).is_err());
-}
-
-#[test]
-fn computing_a_deadline_allocates_nothing() {
-    let mut spec = CalendarSpec::standard("Europe/Berlin");
-    spec.holidays = (1..=28)
-        .map(|d| Holiday::whole(NaiveDate::from_ymd_opt(2026, 2, d).unwrap()))
-        .collect();
-    let cal = spec.build().unwrap();
-    let de: LanguageTag = "de".parse().unwrap();
-    let en = LanguageTag::english();
-    let filed = at("2026-01-30T15:00:00.5Z");
-    let now = at("2026-03-01T12:00:00Z");
-    let before = allocations();
-    for (problem, l) in [
-        (ProblemKind::Technical, &en),
-        (ProblemKind::Technical, &de),
-        (ProblemKind::Billing, &de),
-    ] {
-        let d = deadline(problem, Severity::B, l, filed, &cal).unwrap();
-        let _ = d.remaining_at(now, &cal).unwrap();
-        let _ = d.is_overdue_at(now);
-    }
-    let _ = cal.business_time_between(filed, now).unwrap();
-    let _ = cal
-        .add_business_time(at("1950-03-01T00:00:00Z"), TimeDelta::hours(30))
-        .unwrap();
-    assert_eq!(allocations(), before);
 }
 
 #[test]
