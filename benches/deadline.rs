@@ -6,8 +6,8 @@
 use std::hint::black_box;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeDelta, Utc};
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use csp_support::{deadline, Calendar, CalendarSpec, Holiday, LanguageTag, ProblemKind, Severity};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use csp_support::{Calendar, CalendarSpec, Holiday, LanguageTag, ProblemKind, Severity, deadline};
 
 fn at(s: &str) -> DateTime<Utc> {
     s.parse().unwrap_or_default()
@@ -32,16 +32,40 @@ fn deadlines(c: &mut Criterion) {
     // English: wall-clock arithmetic.
     let filed = at("2026-03-11T10:00:00Z");
     g.bench_function("english_24x7", |b| {
-        b.iter(|| deadline(ProblemKind::Technical, Severity::B, black_box(&en), black_box(filed), &cal))
+        b.iter(|| {
+            deadline(
+                ProblemKind::Technical,
+                Severity::B,
+                black_box(&en),
+                black_box(filed),
+                &cal,
+            )
+        })
     });
     // Local language within a day.
     g.bench_function("local_within_a_day", |b| {
-        b.iter(|| deadline(ProblemKind::Technical, Severity::B, black_box(&de), black_box(filed), &cal))
+        b.iter(|| {
+            deadline(
+                ProblemKind::Technical,
+                Severity::B,
+                black_box(&de),
+                black_box(filed),
+                &cal,
+            )
+        })
     });
     // One business day across a weekend (RULES.md: Fri 16:00 -> Mon 16:00).
     let friday = at("2026-03-13T15:00:00Z");
     g.bench_function("one_business_day_weekend", |b| {
-        b.iter(|| deadline(ProblemKind::Billing, Severity::C, black_box(&de), black_box(friday), &cal))
+        b.iter(|| {
+            deadline(
+                ProblemKind::Billing,
+                Severity::C,
+                black_box(&de),
+                black_box(friday),
+                &cal,
+            )
+        })
     });
     // A budget that crosses a year of calendar with 200 holidays.
     let busy = berlin_with_holidays(200);

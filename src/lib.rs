@@ -108,6 +108,7 @@ pub mod samples;
 #[cfg(feature = "serde")]
 pub mod scenario;
 mod strenum;
+mod validated;
 
 pub use assessment::{
     Assessment, DecidedUnder, Fee, FeeAnswer, PlanAnswer, assess, assess_with_calendar,
@@ -131,6 +132,7 @@ pub use model::{
 };
 pub use route::{IsvContact, MAX_STEPS, PartnerCenterPath, Portal, Route, Step, SupportPlan};
 pub use rule::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalogue, rules_in};
+pub use validated::Validated;
 
 #[cfg(feature = "serde")]
 pub use readiness::{ReadinessReport, readiness};
