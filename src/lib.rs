@@ -35,9 +35,25 @@
 //! assert_eq!(a.fee.map(|f| f.fee), Some(Fee::Charged));
 //! println!("{a}"); // a readable explanation
 //!
+//! // 5. By when is the first response due? Give a business calendar.
+//! let calendar = Calendar::standard(chrono_tz::Europe::Berlin);
+//! let mut german = samples::direct_partner_office365();
+//! german.language = "de".parse()?;
+//! let a = assess_with_calendar(&german, &calendar)?;
+//! let due = a.deadline.as_ref().map(|d| (d.clock, d.due_utc.to_rfc3339()));
+//! assert_eq!(due, Some((Clock::BusinessHours, "2026-11-16T14:00:00+00:00".into())));
+//!
+//! // The same explanation in the partner's language.
+//! let text = decision.explain(i18n::Lang::from(&"de-AT".parse::<LanguageTag>()?)).to_string();
+//! assert!(text.starts_with("Abgelehnt [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"));
+//!
 //! // The customer's own options (CUSTOMER-*).
 //! let mix = [Subscription { channel: SubscriptionChannel::Csp, kind: SubscriptionKind::Paid }];
 //! assert_eq!(customer_options(Edition::Gdap2025, &mix).outcome, Outcome::NotCovered);
+//!
+//! // JSON in and out, with errors that name the field.
+//! let err = Request::from_json(r#"{"partner": {"type": "reseller"}}"#).unwrap_err();
+//! assert!(err.to_string().starts_with("partner.type: unknown variant `reseller`"));
 //!
 //! // The catalogue is data.
 //! let rule = RuleId::AzureProviderOnly.rule();
@@ -55,6 +71,19 @@
 //! [`Outcome::NotCovered`], never allowed; an expired, pending or ended GDAP
 //! relationship grants nothing.
 //!
+//! ## Where things are
+//!
+//! | to … | use |
+//! |---|---|
+//! | decide or assess one request | [`decide`], [`assess`], [`assess_with_calendar`], [`Request::validated`] |
+//! | count business time | [`Calendar`], [`CalendarSpec`], [`deadline`], [`Deadline`] |
+//! | explain in en, de, nl, ru, it, ja | [`i18n`], [`Decision::explain`], [`Assessment::explain`] |
+//! | read and write JSON | [`json`], [`Request::from_json`], [`AssessInput`] |
+//! | test your policy in CI | [`scenario`], the `csp-support check` CLI (feature `cli`) |
+//! | review the whole policy | [`matrix`] (`csp-support matrix`, `csp-support diff`) |
+//! | read Microsoft Graph and Azure exports | [`graph`], [`readiness`](mod@readiness) |
+//! | property-test your own code | `proptest_support` (feature `proptest`) |
+//!
 //! ## Design
 //!
 //! - Facts, decisions and answers are plain data with public fields; rule
@@ -63,7 +92,11 @@
 //! - Invalid facts (a GDAP relationship ending before it starts, …) are an
 //!   [`Error`], distinct from a denial.
 //! - No I/O, no global state, no panics: the library denies `unwrap`,
-//!   `expect`, `panic!`, indexing and unchecked arithmetic.
+//!   `expect`, `panic!`, indexing and unchecked arithmetic. Files are read
+//!   only by [`scenario::run_scenario_file`] and the CLI.
+//! - Deterministic: the same request gives the same assessment, and every
+//!   assessment records what it was decided under ([`DecidedUnder`]: crate
+//!   version, edition, time-zone database).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
