@@ -95,7 +95,10 @@ fn malformed_json() {
 fn empty_document() {
     let (path, message, _) = json_error(Request::from_json(""));
     assert_eq!(path, ".");
-    assert!(message.contains("EOF"), "{message}");
+    assert!(
+        message.contains("EOF while parsing a value at line 1 column 0"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -116,6 +119,11 @@ fn document_not_an_object() {
             "{doc}: {message}"
         );
     }
+    let (_, message, _) = json_error(Request::from_json("42"));
+    assert!(
+        message.starts_with("invalid type: integer `42`, expected struct Request"),
+        "{message}"
+    );
     // A list is read as serde's positional form of a struct (see the
     // catalogue); its first element must then be an edition.
     let (path, message, _) = json_error(Request::from_json("[1, 2]"));
@@ -1133,6 +1141,23 @@ fn huge_request_file_with_a_huge_language_tag() {
     assert_eq!(path, "language");
     assert!(message.len() < 2_000, "{} bytes", message.len());
     assert!(message.contains("accepted: tags such as en"), "{message}");
+}
+
+#[test]
+fn huge_request_file_with_a_huge_field_name() {
+    let json = with(base(), &format!("/{}", "k".repeat(TEN_MB)), json!(1));
+    let (path, message, shown) = json_error(Request::from_json(&json));
+    assert!(
+        path.starts_with("kkkk") && path.ends_with("… (10485760 bytes)"),
+        "{path}"
+    );
+    assert!(
+        message.starts_with("unknown field `kkkk"),
+        "{}",
+        &message[..100]
+    );
+    assert!(message.contains("expected one of `edition`"), "{message}");
+    assert!(shown.len() < 1_000, "{} bytes", shown.len());
 }
 
 #[test]

@@ -144,7 +144,13 @@ fn cli_empty_input() {
 fn cli_invalid_utf8() {
     let path = temp_file("latin1.json", b"{ \"language\": \"fran\xe7ais\" }");
     let o = run(&["assess", path.to_str().unwrap()]);
-    assert_bad_input(&o, &["cannot read", "latin1.json", "UTF-8"]);
+    assert_bad_input(
+        &o,
+        &[
+            "cannot read",
+            "latin1.json: stream did not contain valid UTF-8",
+        ],
+    );
 }
 
 #[test]
