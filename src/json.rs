@@ -75,7 +75,10 @@
 //! | `severity` | `a`, `b`, `c` (also `A`/`B`/`C`, `critical`, `moderate`, `minimal`) |
 //! | `channel` | `partner_center`, `azure_portal_direct`, `admin_center_direct`, `phone` |
 //! | `language` | a well-formed BCP 47 tag (`en`, `en-GB`, `de`, `ja`) |
-//! | `filed_at`, `starts_at`, `ends_at` | RFC 3339 instants |
+//! | `filed_at`, `starts_at`, `ends_at` | RFC 3339 instants with any offset, read as the UTC instant (`2026-11-16T10:00:00+02:00` is `2026-11-16T08:00:00Z`) |
+//!
+//! Every class of bad input, with its error, is listed in the crate's
+//! bad-input catalogue (`docs/bad-input.md`).
 //!
 //! The invariants between fields (a GDAP relationship ends after it starts,
 //! lasts 1 to 730 days, grants a role, the user's roles are granted ones)

@@ -3,6 +3,8 @@
 //! what is accepted. The catalogue is `docs/bad-input.md`; each test here is
 //! named after its class there.
 
+#![cfg(feature = "serde")]
+
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, TimeZone, Utc, Weekday};
 use csp_support::scenario::run_scenarios;
 use csp_support::*;
