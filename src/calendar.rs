@@ -448,6 +448,30 @@ impl CalendarSpec {
     }
 }
 
+#[cfg(feature = "serde")]
+impl Calendar {
+    /// Parses the JSON form of a calendar (a [`CalendarSpec`]) and builds it.
+    ///
+    /// ```
+    /// use csp_support::{Calendar, Error};
+    /// let cal = Calendar::from_json(r#"{ "time_zone": "Asia/Tokyo",
+    ///     "hours": { "monday": [{ "start": "09:00", "end": "17:00" }] } }"#)?;
+    /// assert_eq!(cal.time_zone(), chrono_tz::Asia::Tokyo);
+    /// let err = Calendar::from_json(r#"{ "time_zone": "Asia/Tokio", "hours": {} }"#);
+    /// assert!(matches!(err, Err(Error::UnknownTimeZone { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Json`] naming the field path when the document does not fit
+    /// the form (an unknown field, a bad time of day or date, a wrong type);
+    /// otherwise as [`CalendarSpec::build`].
+    pub fn from_json(json: &str) -> Result<Calendar, Error> {
+        crate::json::parse::<CalendarSpec>(json)?.build()
+    }
+}
+
 const STANDARD_HOURS: Interval = Interval {
     start: TimeOfDay(9 * 3600),
     end: TimeOfDay(17 * 3600),

@@ -75,7 +75,10 @@
 //! | `severity` | `a`, `b`, `c` (also `A`/`B`/`C`, `critical`, `moderate`, `minimal`) |
 //! | `channel` | `partner_center`, `azure_portal_direct`, `admin_center_direct`, `phone` |
 //! | `language` | a well-formed BCP 47 tag (`en`, `en-GB`, `de`, `ja`) |
-//! | `filed_at`, `starts_at`, `ends_at` | RFC 3339 instants |
+//! | `filed_at`, `starts_at`, `ends_at` | RFC 3339 instants with any offset, read as the UTC instant (`2026-11-16T10:00:00+02:00` is `2026-11-16T08:00:00Z`) |
+//!
+//! Every class of bad input, with its error, is listed in the crate's
+//! bad-input catalogue (`docs/bad-input.md`).
 //!
 //! The invariants between fields (a GDAP relationship ends after it starts,
 //! lasts 1 to 730 days, grants a role, the user's roles are granted ones)
@@ -142,8 +145,8 @@ use crate::{Assessment, Error, Request};
 /// accepted fields of an unknown one.
 pub(crate) fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let value: T =
-        serde_path_to_error::deserialize(&mut de).map_err(|e| deeper_path(json, path_error(e)))?;
+    let value: T = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| shorten(not_a_string::<T>(json, deeper_path(json, path_error(e)))))?;
     de.end().map_err(|e| Error::Json {
         path: ".".into(),
         message: e.to_string(),
@@ -207,6 +210,96 @@ fn tenant_error(json: &str, path: &str) -> Option<(String, Option<String>)> {
     };
     let e = result?;
     Some((e.path().to_string(), Some(e.into_inner().to_string())))
+}
+
+/// serde_json reports a number, boolean, list or object where an enum's
+/// string belongs as a bare "expected value"; asking the form again with an
+/// empty string there gives the accepted values.
+fn not_a_string<T: DeserializeOwned>(json: &str, e: Error) -> Error {
+    let Error::Json { path, message } = e else {
+        return e;
+    };
+    let retold = message
+        .starts_with("expected value")
+        .then(|| {
+            let mut doc: serde_json::Value = serde_json::from_str(json).ok()?;
+            let given = value_at_mut(&mut doc, &path)?;
+            let kind = match given {
+                serde_json::Value::Null => "null",
+                serde_json::Value::Bool(_) => "a boolean",
+                serde_json::Value::Number(_) => "a number",
+                serde_json::Value::Array(_) => "a list",
+                serde_json::Value::Object(_) => "an object",
+                serde_json::Value::String(_) => return None,
+            };
+            *given = serde_json::Value::String(String::new());
+            let again = serde_path_to_error::deserialize::<_, T>(doc).err()?;
+            let again = again.into_inner().to_string();
+            let accepted = again.strip_prefix("unknown variant ``, expected ")?;
+            let accepted = accepted.split(" at line ").next().unwrap_or(accepted);
+            Some(format!(
+                "invalid type: {kind}, expected a string; accepted: {accepted}"
+            ))
+        })
+        .flatten();
+    Error::Json {
+        path,
+        message: retold.unwrap_or(message),
+    }
+}
+
+/// The longest word of a message or path kept whole: a huge value echoed
+/// back (a 10 MB string in an enum's place) is cut.
+const MAX_WORD: usize = 80;
+
+/// Shortens the huge words of a JSON error, keeping the accepted values.
+fn shorten(e: Error) -> Error {
+    match e {
+        Error::Json { path, message } => Error::Json {
+            path: shorten_text(path),
+            message: shorten_text(message),
+        },
+        other => other,
+    }
+}
+
+fn shorten_text(text: String) -> String {
+    if text.split(' ').all(|w| w.len() <= MAX_WORD) {
+        return text;
+    }
+    let mut out = String::new();
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if word.len() > MAX_WORD {
+            out.extend(word.chars().take(MAX_WORD / 2));
+            out.push_str("… (");
+            out.push_str(&word.len().to_string());
+            out.push_str(" bytes)");
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}
+
+/// The value at a path such as `tenant.gdap.roles[0]`, to change.
+fn value_at_mut<'a>(
+    doc: &'a mut serde_json::Value,
+    path: &str,
+) -> Option<&'a mut serde_json::Value> {
+    let mut v = doc;
+    for part in path.split('.') {
+        let (key, indices) = part.split_once('[').unwrap_or((part, ""));
+        if !key.is_empty() {
+            v = v.get_mut(key)?;
+        }
+        for index in indices.split('[').filter(|i| !i.is_empty()) {
+            v = v.get_mut(index.trim_end_matches(']').parse::<usize>().ok()?)?;
+        }
+    }
+    Some(v)
 }
 
 /// The value at a path such as `cases[2].request.tenant`.

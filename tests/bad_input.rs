@@ -1,0 +1,1293 @@
+//! Bad input, class by class (issue 6): every class of bad input gets a
+//! typed [`Error`] whose message names the field (or the value) and says
+//! what is accepted. The catalogue is `docs/bad-input.md`; each test here is
+//! named after its class there.
+
+#![cfg(feature = "serde")]
+
+use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, TimeZone, Utc, Weekday};
+use csp_support::scenario::run_scenarios;
+use csp_support::*;
+use serde_json::{Value, json};
+
+// --- Helpers ---------------------------------------------------------------
+
+/// The Azure sample request as a JSON value (a customer tenant with GDAP).
+fn base() -> Value {
+    serde_json::to_value(samples::direct_partner_azure()).unwrap()
+}
+
+/// `doc` with the field at `pointer` (`/a/b`) set to `v` (added if new).
+fn with(mut doc: Value, pointer: &str, v: Value) -> String {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    doc.pointer_mut(parent)
+        .unwrap()
+        .as_object_mut()
+        .unwrap()
+        .insert(key.to_owned(), v);
+    doc.to_string()
+}
+
+/// `doc` without the field at `pointer` (`/a/b`).
+fn without(mut doc: Value, pointer: &str) -> String {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    doc.pointer_mut(parent)
+        .unwrap()
+        .as_object_mut()
+        .unwrap()
+        .remove(key)
+        .unwrap();
+    doc.to_string()
+}
+
+/// The path and message of a JSON error, with its Display.
+fn json_error(r: Result<impl std::fmt::Debug, Error>) -> (String, String, String) {
+    match r {
+        Err(e @ Error::Json { .. }) => {
+            let shown = e.to_string();
+            let Error::Json { path, message } = e else {
+                unreachable!()
+            };
+            (path, message, shown)
+        }
+        other => panic!("expected Error::Json, got {other:?}"),
+    }
+}
+
+fn ssa() -> EntraRoles {
+    EntraRoles::from([EntraRole::ServiceSupportAdministrator])
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn nine_to_five() -> Interval {
+    Interval::new(TimeOfDay::hm(9, 0).unwrap(), TimeOfDay::hm(17, 0).unwrap()).unwrap()
+}
+
+fn local() -> LanguageTag {
+    "de".parse().unwrap()
+}
+
+// --- JSON: syntax and shape ------------------------------------------------
+
+#[test]
+fn malformed_json() {
+    let (path, message, shown) = json_error(Request::from_json(r#"{ "partner": "#));
+    assert_eq!(path, "partner");
+    assert!(
+        message.contains("EOF while parsing a value at line 1 column"),
+        "{message}"
+    );
+    assert!(shown.starts_with("partner: EOF"), "{shown}");
+    let (path, message, _) = json_error(Request::from_json(r#"{ "partner": } "#));
+    assert_eq!(path, "partner");
+    assert!(
+        message.contains("expected value at line 1 column 14"),
+        "{message}"
+    );
+}
+
+#[test]
+fn empty_document() {
+    let (path, message, _) = json_error(Request::from_json(""));
+    assert_eq!(path, ".");
+    assert!(
+        message.contains("EOF while parsing a value at line 1 column 0"),
+        "{message}"
+    );
+}
+
+#[test]
+fn trailing_text() {
+    let json = base().to_string() + " {}";
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, ".");
+    assert!(message.contains("trailing characters"), "{message}");
+}
+
+#[test]
+fn document_not_an_object() {
+    for doc in ["42", "\"request\"", "null", "true"] {
+        let (path, message, _) = json_error(Request::from_json(doc));
+        assert_eq!(path, ".", "{doc}");
+        assert!(
+            message.contains("expected struct Request"),
+            "{doc}: {message}"
+        );
+    }
+    let (_, message, _) = json_error(Request::from_json("42"));
+    assert!(
+        message.starts_with("invalid type: integer `42`, expected struct Request"),
+        "{message}"
+    );
+    // A list is read as serde's positional form of a struct (see the
+    // catalogue); its first element must then be an edition.
+    let (path, message, _) = json_error(Request::from_json("[1, 2]"));
+    assert_eq!(path, "[0]");
+    assert!(message.contains("`gdap-2025`"), "{message}");
+}
+
+// --- JSON: unknown enum strings --------------------------------------------
+
+#[test]
+fn unknown_enum_string() {
+    let json = with(base(), "/partner/type", json!("reseller"));
+    let (path, message, shown) = json_error(Request::from_json(&json));
+    assert_eq!(path, "partner.type");
+    assert!(
+        message.starts_with("unknown variant `reseller`"),
+        "{message}"
+    );
+    assert!(
+        message
+            .contains("`direct_bill_partner`, `indirect_provider`, `indirect_reseller`, `advisor`"),
+        "{message}"
+    );
+    assert!(
+        shown.starts_with("partner.type: unknown variant"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn unknown_enum_string_in_a_list() {
+    let json = with(base(), "/tenant/gdap/roles", json!(["directory_reader"]));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "tenant.gdap.roles[0]");
+    assert!(message.contains("`directory_readers`"), "{message}");
+}
+
+#[test]
+fn unknown_enum_string_case_is_significant() {
+    // snake_case only (severity aside, which also reads A/B/C).
+    let json = with(base(), "/workload", json!("Azure"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "workload");
+    assert!(message.contains("unknown variant `Azure`"), "{message}");
+    assert!(message.contains("`azure`"), "{message}");
+}
+
+#[test]
+fn unknown_edition() {
+    let json = with(base(), "/edition", json!("gdap-2024"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "edition");
+    assert!(message.contains("gdap-2024"), "{message}");
+    assert!(message.contains("gdap-2025"), "{message}");
+}
+
+#[test]
+fn unknown_tenant_kind() {
+    let json = with(base(), "/tenant/kind", json!("partner"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "tenant.kind");
+    assert!(
+        message.contains("expected `customer` or `own`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn unknown_severity() {
+    let json = with(base(), "/severity", json!("d"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "severity");
+    assert!(
+        message.contains("`a`") && message.contains("`critical`"),
+        "{message}"
+    );
+}
+
+// --- JSON: unknown and missing fields ---------------------------------------
+
+#[test]
+fn unknown_field_top_level() {
+    let json = with(base(), "/priority", json!("high"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "priority");
+    assert!(
+        message.starts_with("unknown field `priority`, expected one of `edition`, `partner`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn unknown_field_nested() {
+    let json = with(base(), "/tenant/gdap/state", json!("active"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "tenant.gdap.state");
+    assert!(message.starts_with("unknown field `state`"), "{message}");
+    assert!(message.contains("`status`"), "{message}");
+}
+
+#[test]
+fn unknown_field_in_own_tenant() {
+    let own = serde_json::to_value(samples::own_tenant_azure()).unwrap();
+    let json = with(own, "/tenant/gdap", json!(null));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "tenant.gdap");
+    assert!(message.contains("unknown field `gdap`"), "{message}");
+    assert!(message.contains("`entitlement`"), "{message}");
+}
+
+#[test]
+fn missing_field_top_level() {
+    let json = without(base(), "/workload");
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, ".");
+    assert!(message.contains("missing field `workload`"), "{message}");
+}
+
+#[test]
+fn missing_field_nested() {
+    let json = without(base(), "/tenant/gdap/ends_at");
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "tenant.gdap");
+    assert!(message.contains("missing field `ends_at`"), "{message}");
+}
+
+#[test]
+fn missing_tenant_kind() {
+    let json = without(base(), "/tenant/kind");
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "tenant");
+    assert!(message.contains("missing field `kind`"), "{message}");
+}
+
+#[test]
+fn null_for_a_required_field() {
+    let json = with(base(), "/filed_at", json!(null));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "filed_at");
+    assert!(message.contains("invalid type: null"), "{message}");
+    assert!(message.contains("RFC 3339"), "{message}");
+}
+
+// --- JSON: wrong types --------------------------------------------------------
+
+#[test]
+fn wrong_type_number_for_enum() {
+    let json = with(base(), "/severity", json!(2));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "severity");
+    assert!(
+        message.starts_with("invalid type: a number, expected a string; accepted: one of `A`, `a`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn wrong_type_string_for_bool() {
+    let json = with(base(), "/tenant/azure/is_provider", json!("yes"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "tenant.azure.is_provider");
+    assert!(
+        message.contains("invalid type: string \"yes\", expected a boolean"),
+        "{message}"
+    );
+}
+
+#[test]
+fn wrong_type_string_for_list() {
+    let json = with(base(), "/partner/roles", json!("admin_agent"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "partner.roles");
+    assert!(
+        message.contains("expected a list of PartnerCenterRole values without repeats"),
+        "{message}"
+    );
+}
+
+#[test]
+fn wrong_type_object_for_string() {
+    let json = with(base(), "/language", json!({ "tag": "de" }));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "language");
+    assert!(message.contains("invalid type: map"), "{message}");
+}
+
+// --- JSON: instants ----------------------------------------------------------
+
+#[test]
+fn instant_not_rfc3339() {
+    let json = with(base(), "/filed_at", json!("16.11.2026 10:00"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "filed_at");
+    assert!(
+        message.contains("accepted: an RFC 3339 instant such as 2026-11-16T10:00:00Z"),
+        "{message}"
+    );
+}
+
+#[test]
+fn instant_without_offset() {
+    let json = with(
+        base(),
+        "/tenant/gdap/starts_at",
+        json!("2026-01-01T00:00:00"),
+    );
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "tenant.gdap.starts_at");
+    assert!(
+        message.contains("accepted: an RFC 3339 instant"),
+        "{message}"
+    );
+}
+
+#[test]
+fn non_utc_offset_is_normalised_to_utc() {
+    let json = with(base(), "/filed_at", json!("2026-11-16T10:00:00+02:00"));
+    let request = Request::from_json(&json).unwrap();
+    assert_eq!(request.filed_at, at("2026-11-16T08:00:00Z"));
+    // Deterministic: the same instant however it is written, and written
+    // back in UTC.
+    for same in [
+        "2026-11-16T08:00:00Z",
+        "2026-11-16T03:00:00-05:00",
+        "2026-11-16T08:00:00+00:00",
+    ] {
+        let other = Request::from_json(&with(base(), "/filed_at", json!(same))).unwrap();
+        assert_eq!(other, request, "{same}");
+    }
+    assert!(request.to_json().contains("\"2026-11-16T08:00:00Z\""));
+}
+
+#[test]
+fn instant_beyond_chronos_range_in_json() {
+    let json = with(base(), "/filed_at", json!("+262144-01-01T00:00:00Z"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "filed_at");
+    assert!(message.contains("input is out of range"), "{message}");
+    assert!(
+        message.contains("accepted: an RFC 3339 instant"),
+        "{message}"
+    );
+}
+
+#[test]
+fn instant_beyond_year_9999_in_json() {
+    // Any instant chrono holds is read; a deadline on it is out of range.
+    let json = with(base(), "/filed_at", json!("+10000-01-01T00:00:00Z"));
+    let request = Request::from_json(&json).unwrap();
+    let cal = Calendar::standard(chrono_tz::UTC);
+    let e = deadline(
+        request.problem,
+        request.severity,
+        &request.language,
+        request.filed_at,
+        &cal,
+    )
+    .unwrap_err();
+    assert_eq!(e, Error::DeadlineOutOfRange);
+}
+
+#[test]
+fn leap_second_in_json() {
+    // RFC 3339 allows :60; chrono keeps it as the second's 1000th ms. It is
+    // read, and a deadline counts from it deterministically.
+    let json = with(base(), "/filed_at", json!("2026-12-31T23:59:60Z"));
+    let request = Request::from_json(&json).unwrap();
+    let cal = Calendar::standard(chrono_tz::UTC);
+    assert_eq!(request.filed_at.timestamp_subsec_millis(), 1_000);
+    // 24x7: two hours of real time, the leap second included.
+    let d = deadline(
+        ProblemKind::Technical,
+        Severity::A,
+        &LanguageTag::english(),
+        request.filed_at,
+        &cal,
+    )
+    .unwrap();
+    assert_eq!(d.due_utc, at("2027-01-01T01:59:59Z"));
+    // Business hours: Friday 2027-01-01, 09:00 + 2 h.
+    let d = deadline(
+        ProblemKind::Technical,
+        Severity::A,
+        &local(),
+        request.filed_at,
+        &cal,
+    )
+    .unwrap();
+    assert_eq!(d.due_utc, at("2027-01-01T11:00:00Z"));
+}
+
+// --- JSON: duplicated roles, language tags -----------------------------------
+
+#[test]
+fn duplicated_roles() {
+    let json = with(
+        base(),
+        "/tenant/gdap/roles",
+        json!(["directory_readers", "directory_readers"]),
+    );
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "tenant.gdap.roles");
+    assert!(
+        message.contains("directory_readers is listed twice"),
+        "{message}"
+    );
+}
+
+#[test]
+fn duplicated_partner_center_roles() {
+    let json = with(
+        base(),
+        "/partner/roles",
+        json!(["admin_agent", "admin_agent"]),
+    );
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "partner.roles");
+    assert!(message.contains("admin_agent is listed twice"), "{message}");
+}
+
+#[test]
+fn bad_language_tag() {
+    let e = "en_GB!".parse::<LanguageTag>().unwrap_err();
+    assert!(matches!(&e, Error::LanguageTag { tag, .. } if tag == "en_GB!"));
+    assert!(
+        e.to_string().contains("accepted: tags such as en, en-GB"),
+        "{e}"
+    );
+    let e = "und".parse::<LanguageTag>().unwrap_err();
+    assert!(matches!(e, Error::LanguageTag { .. }));
+}
+
+#[test]
+fn bad_language_tag_in_json() {
+    let json = with(base(), "/language", json!("english please"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "language");
+    assert!(
+        message.contains("not a well-formed BCP 47 tag"),
+        "{message}"
+    );
+}
+
+// --- GDAP invariants ------------------------------------------------------
+
+#[test]
+fn gdap_ends_before_it_starts() {
+    let e = GdapRelationship::new(
+        GdapStatus::Active,
+        ssa(),
+        ssa(),
+        at("2027-01-01T00:00:00Z"),
+        at("2026-01-01T00:00:00Z"),
+        AutoExtend::Off,
+    )
+    .unwrap_err();
+    assert!(matches!(e, Error::GdapEndsBeforeStart { .. }));
+    assert!(
+        e.to_string().contains("the end must come after the start"),
+        "{e}"
+    );
+}
+
+#[test]
+fn gdap_ends_when_it_starts() {
+    let t = at("2026-01-01T00:00:00Z");
+    let e =
+        GdapRelationship::new(GdapStatus::Active, ssa(), ssa(), t, t, AutoExtend::On).unwrap_err();
+    assert!(matches!(e, Error::GdapEndsBeforeStart { .. }));
+}
+
+#[test]
+fn gdap_ends_before_it_starts_in_json() {
+    // JSON reads the facts; `assess` (and `Request::validate`) checks them.
+    let json = with(
+        base(),
+        "/tenant/gdap/ends_at",
+        json!("2025-01-01T00:00:00Z"),
+    );
+    let request = Request::from_json(&json).unwrap();
+    let e = assess(&request).unwrap_err();
+    assert!(matches!(e, Error::GdapEndsBeforeStart { .. }));
+    assert_eq!(request.validate().unwrap_err(), e);
+}
+
+#[test]
+fn gdap_shorter_than_a_day() {
+    let e = GdapRelationship::new(
+        GdapStatus::Active,
+        ssa(),
+        ssa(),
+        at("2026-01-01T00:00:00Z"),
+        at("2026-01-01T23:59:59Z"),
+        AutoExtend::On,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e,
+        Error::GdapDuration {
+            seconds: 86_399,
+            auto_extend: AutoExtend::On
+        }
+    );
+    assert!(e.to_string().contains("accepted: 1 day to 730 days"), "{e}");
+}
+
+#[test]
+fn gdap_longer_than_two_years_without_auto_extend() {
+    let start = at("2026-01-01T00:00:00Z");
+    let e = GdapRelationship::new(
+        GdapStatus::Active,
+        ssa(),
+        ssa(),
+        start,
+        start + TimeDelta::days(730) + TimeDelta::seconds(1),
+        AutoExtend::Off,
+    )
+    .unwrap_err();
+    assert!(matches!(
+        e,
+        Error::GdapDuration {
+            auto_extend: AutoExtend::Off,
+            ..
+        }
+    ));
+    assert!(
+        e.to_string().contains("longer only with auto_extend on"),
+        "{e}"
+    );
+    // The bounds themselves are accepted …
+    for len in [TimeDelta::days(1), TimeDelta::days(730)] {
+        GdapRelationship::new(
+            GdapStatus::Active,
+            ssa(),
+            ssa(),
+            start,
+            start + len,
+            AutoExtend::Off,
+        )
+        .unwrap();
+    }
+    // … and auto-extension lifts the upper one.
+    GdapRelationship::new(
+        GdapStatus::Active,
+        ssa(),
+        ssa(),
+        start,
+        start + TimeDelta::days(3650),
+        AutoExtend::On,
+    )
+    .unwrap();
+}
+
+#[test]
+fn gdap_duration_at_chronos_limits() {
+    // The widest span chrono can hold: no overflow in the duration check.
+    let e = GdapRelationship::new(
+        GdapStatus::Active,
+        ssa(),
+        ssa(),
+        DateTime::<Utc>::MIN_UTC,
+        DateTime::<Utc>::MAX_UTC,
+        AutoExtend::Off,
+    )
+    .unwrap_err();
+    assert!(matches!(e, Error::GdapDuration { seconds, .. } if seconds > 0));
+}
+
+#[test]
+fn gdap_without_roles() {
+    let e = GdapRelationship::new(
+        GdapStatus::Active,
+        EntraRoles::EMPTY,
+        EntraRoles::EMPTY,
+        at("2026-01-01T00:00:00Z"),
+        at("2027-01-01T00:00:00Z"),
+        AutoExtend::Off,
+    )
+    .unwrap_err();
+    assert_eq!(e, Error::GdapNoRoles);
+    assert!(
+        e.to_string().contains("at least one role is required"),
+        "{e}"
+    );
+}
+
+#[test]
+fn gdap_without_roles_in_json() {
+    let json = with(base(), "/tenant/gdap/roles", json!([]));
+    let json = with(
+        serde_json::from_str(&json).unwrap(),
+        "/tenant/gdap/user_roles",
+        json!([]),
+    );
+    let e = assess(&Request::from_json(&json).unwrap()).unwrap_err();
+    assert_eq!(e, Error::GdapNoRoles);
+}
+
+#[test]
+fn gdap_user_role_not_granted() {
+    let e = GdapRelationship::new(
+        GdapStatus::Active,
+        ssa(),
+        EntraRoles::from([EntraRole::GlobalAdministrator]),
+        at("2026-01-01T00:00:00Z"),
+        at("2027-01-01T00:00:00Z"),
+        AutoExtend::Off,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e,
+        Error::GdapUserRoleNotGranted {
+            role: EntraRole::GlobalAdministrator
+        }
+    );
+    assert!(e.to_string().contains("must be a subset"), "{e}");
+}
+
+// --- Wrapped input and scenario files ---------------------------------------
+
+#[test]
+fn assess_input_wrapped_bad_value() {
+    let json = json!({ "request": serde_json::from_str::<Value>(&with(base(), "/channel", json!("email"))).unwrap() });
+    let (path, message, _) = json_error(AssessInput::from_json(&json.to_string()));
+    assert_eq!(path, "request.channel");
+    assert!(message.contains("`partner_center`"), "{message}");
+}
+
+#[test]
+fn assess_input_unknown_field_beside_request() {
+    let json = json!({ "request": base(), "calendar": {} });
+    let (path, message, _) = json_error(AssessInput::from_json(&json.to_string()));
+    assert_eq!(path, "calendar");
+    assert!(
+        message.contains("unknown field `calendar`, expected `request`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn assess_input_bare_bad_value() {
+    let json = with(base(), "/problem", json!("outage"));
+    let (path, message, _) = json_error(AssessInput::from_json(&json));
+    assert_eq!(path, "problem");
+    assert!(message.contains("`technical`"), "{message}");
+}
+
+fn scenario(case: Value) -> String {
+    json!({ "cases": [case] }).to_string()
+}
+
+fn expect_allowed() -> Value {
+    json!({ "outcome": "allowed", "rules": [] })
+}
+
+#[test]
+fn scenario_bad_request_value() {
+    let request: Value =
+        serde_json::from_str(&with(base(), "/partner/type", json!("vendor"))).unwrap();
+    let file = scenario(json!({ "name": "c1", "request": request, "expect": expect_allowed() }));
+    let (path, message, _) = json_error(run_scenarios(&file));
+    assert_eq!(path, "cases[0].request.partner.type");
+    assert!(message.contains("`advisor`"), "{message}");
+    assert!(message.ends_with("(case c1)"), "{message}");
+}
+
+#[test]
+fn scenario_unknown_field() {
+    let file = scenario(
+        json!({ "name": "c1", "request": base(), "expect": expect_allowed(), "skip": true }),
+    );
+    let (path, message, _) = json_error(run_scenarios(&file));
+    assert_eq!(path, "cases[0].skip");
+    assert!(message.contains("unknown field `skip`"), "{message}");
+}
+
+#[test]
+fn scenario_missing_expect() {
+    let file = scenario(json!({ "name": "c1", "request": base() }));
+    let (path, message, _) = json_error(run_scenarios(&file));
+    assert_eq!(path, "cases[0]");
+    assert!(message.contains("missing field `expect`"), "{message}");
+}
+
+#[test]
+fn scenario_unknown_outcome() {
+    let file = scenario(json!({ "name": "c1", "request": base(),
+        "expect": { "outcome": "permitted", "rules": [] } }));
+    let (path, message, _) = json_error(run_scenarios(&file));
+    assert_eq!(path, "cases[0].expect.outcome");
+    assert!(message.contains("`allowed`"), "{message}");
+}
+
+#[test]
+fn scenario_both_request_and_customer() {
+    let file = scenario(json!({ "name": "c1", "request": base(),
+        "customer": { "subscriptions": [] }, "expect": expect_allowed() }));
+    let (path, message, _) = json_error(run_scenarios(&file));
+    assert_eq!(path, "cases[0]");
+    assert!(
+        message.contains("exactly one of `request` and `customer`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn scenario_duplicate_case_name() {
+    let case = json!({ "name": "c1", "request": base(), "expect": expect_allowed() });
+    let file = json!({ "cases": [case.clone(), case] }).to_string();
+    let (path, message, _) = json_error(run_scenarios(&file));
+    assert_eq!(path, "cases[1].name");
+    assert!(message.contains("names must be unique"), "{message}");
+}
+
+#[test]
+fn scenario_invalid_facts_fail_the_case() {
+    // Invalid facts in a well-formed file are a failed case, not an error.
+    let request: Value =
+        serde_json::from_str(&with(base(), "/tenant/gdap/roles", json!([]))).unwrap();
+    let request: Value =
+        serde_json::from_str(&with(request, "/tenant/gdap/user_roles", json!([]))).unwrap();
+    let file = scenario(json!({ "name": "c1", "request": request, "expect": expect_allowed() }));
+    let report = run_scenarios(&file).unwrap();
+    assert_eq!(report.failed(), 1);
+    let line = report.mismatches().next().unwrap();
+    assert!(line.contains("at least one role is required"), "{line}");
+}
+
+// --- Calendars -------------------------------------------------------------
+
+fn spec_json(v: Value) -> Result<Calendar, Error> {
+    Calendar::from_json(&v.to_string())
+}
+
+fn weekday_spec() -> Value {
+    json!({
+        "time_zone": "Europe/Berlin",
+        "hours": { "monday": [{ "start": "09:00", "end": "17:00" }] }
+    })
+}
+
+#[test]
+fn unknown_time_zone() {
+    let e = CalendarSpec::standard("Europe/Atlantis")
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        e,
+        Error::UnknownTimeZone {
+            name: "Europe/Atlantis".into()
+        }
+    );
+    assert!(
+        e.to_string().contains("accepted: an IANA time zone name"),
+        "{e}"
+    );
+    // Abbreviations and offsets are not zone names.
+    for name in ["CEST", "+02:00", "", "europe/berlin", "Europe/Berlin "] {
+        let e = CalendarSpec::standard(name).build().unwrap_err();
+        assert!(matches!(e, Error::UnknownTimeZone { .. }), "{name}: {e}");
+    }
+}
+
+#[test]
+fn unknown_time_zone_in_json() {
+    let mut v = weekday_spec();
+    v["time_zone"] = json!("Mars/Olympus_Mons");
+    let e = spec_json(v).unwrap_err();
+    assert!(matches!(e, Error::UnknownTimeZone { ref name } if name == "Mars/Olympus_Mons"));
+}
+
+#[test]
+fn calendar_without_business_time() {
+    let spec = CalendarSpec {
+        hours: WeeklyHours::default(),
+        ..CalendarSpec::standard("UTC")
+    };
+    let e = spec.build().unwrap_err();
+    assert_eq!(e, Error::NoBusinessTime);
+    assert!(
+        e.to_string()
+            .contains("at least one weekday needs a non-empty interval"),
+        "{e}"
+    );
+    let e = spec_json(json!({ "time_zone": "UTC", "hours": {} })).unwrap_err();
+    assert_eq!(e, Error::NoBusinessTime);
+}
+
+#[test]
+fn overlapping_intervals() {
+    let mut spec = CalendarSpec::standard("UTC");
+    let late = Interval::new(TimeOfDay::hm(16, 0).unwrap(), TimeOfDay::hm(18, 0).unwrap()).unwrap();
+    spec.hours.on_mut(Weekday::Wed).push(late);
+    let e = spec.build().unwrap_err();
+    assert_eq!(
+        e,
+        Error::OverlappingIntervals {
+            weekday: Weekday::Wed,
+            first: nine_to_five(),
+            second: late
+        }
+    );
+    assert_eq!(
+        e.to_string(),
+        "business hours on Wed overlap: 09:00-17:00 and 16:00-18:00; intervals of a day must not overlap (touching is fine)"
+    );
+    // Touching intervals are fine.
+    let mut spec = CalendarSpec::standard("UTC");
+    spec.hours
+        .on_mut(Weekday::Wed)
+        .push(Interval::new(TimeOfDay::hm(17, 0).unwrap(), TimeOfDay::END_OF_DAY).unwrap());
+    spec.build().unwrap();
+}
+
+#[test]
+fn inverted_interval() {
+    let e = Interval::new(TimeOfDay::hm(17, 0).unwrap(), TimeOfDay::hm(9, 0).unwrap()).unwrap_err();
+    assert!(matches!(e, Error::InvertedInterval { .. }));
+    assert!(
+        e.to_string().contains("the end must come after the start"),
+        "{e}"
+    );
+    // Serde does not check an interval; building the calendar does.
+    let mut v = weekday_spec();
+    v["hours"]["monday"] = json!([{ "start": "17:00", "end": "09:00" }]);
+    assert!(matches!(
+        spec_json(v).unwrap_err(),
+        Error::InvertedInterval { .. }
+    ));
+}
+
+#[test]
+fn bad_time_of_day() {
+    for text in ["24:01", "9:00", "09:60", "09:00:60", "noon", "25:00"] {
+        let e = text.parse::<TimeOfDay>().unwrap_err();
+        assert_eq!(e, Error::TimeOfDay { text: text.into() });
+        assert!(e.to_string().contains("accepted: HH:MM or HH:MM:SS"), "{e}");
+    }
+    let mut v = weekday_spec();
+    v["hours"]["monday"] = json!([{ "start": "9am", "end": "17:00" }]);
+    let (path, message, _) = json_error(spec_json(v));
+    assert_eq!(path, "hours.monday[0].start");
+    assert!(message.contains("accepted: HH:MM or HH:MM:SS"), "{message}");
+}
+
+#[test]
+fn zero_business_day_length() {
+    let spec = CalendarSpec {
+        business_day_length: Some(TimeOfDay::MIDNIGHT),
+        ..CalendarSpec::standard("UTC")
+    };
+    let e = spec.build().unwrap_err();
+    assert!(matches!(e, Error::BusinessDayLength { .. }));
+    assert!(e.to_string().contains("accepted: 00:00:01 to 24:00"), "{e}");
+}
+
+#[test]
+fn calendar_unknown_field() {
+    let mut v = weekday_spec();
+    v["zone"] = json!("UTC");
+    let (path, message, _) = json_error(spec_json(v));
+    assert_eq!(path, "zone");
+    assert!(message.contains("`time_zone`"), "{message}");
+}
+
+#[test]
+fn calendar_unknown_weekday() {
+    let mut v = weekday_spec();
+    v["hours"]["mon"] = json!([]);
+    let (path, message, _) = json_error(spec_json(v));
+    assert_eq!(path, "hours.mon");
+    assert!(message.contains("`monday`"), "{message}");
+}
+
+#[test]
+fn calendar_missing_time_zone() {
+    let (path, message, _) = json_error(spec_json(json!({ "hours": {} })));
+    assert_eq!(path, ".");
+    assert!(message.contains("missing field `time_zone`"), "{message}");
+}
+
+#[test]
+fn calendar_through_serde_validates() {
+    // Deserialising a `Calendar` itself builds it: the build error's
+    // message becomes serde's.
+    let mut v = weekday_spec();
+    v["time_zone"] = json!("Nowhere/Special");
+    let e = serde_json::from_value::<Calendar>(v).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("unknown time zone \"Nowhere/Special\""),
+        "{e}"
+    );
+}
+
+#[test]
+fn holiday_outside_the_representable_range() {
+    for d in [
+        date(10_000, 1, 1),
+        date(0, 12, 31),
+        NaiveDate::MAX,
+        NaiveDate::MIN,
+    ] {
+        let spec = CalendarSpec {
+            holidays: vec![Holiday::whole(d)],
+            ..CalendarSpec::standard("UTC")
+        };
+        let e = spec.build().unwrap_err();
+        assert_eq!(e, Error::HolidayOutOfRange { date: d });
+        assert!(
+            e.to_string()
+                .contains("accepted: dates in the years 1 to 9999"),
+            "{e}"
+        );
+    }
+    // The ends of the range are fine.
+    let spec = CalendarSpec {
+        holidays: vec![
+            Holiday::whole(date(1, 1, 1)),
+            Holiday::whole(date(9999, 12, 31)),
+        ],
+        ..CalendarSpec::standard("UTC")
+    };
+    spec.build().unwrap();
+}
+
+#[test]
+fn holiday_outside_the_representable_range_in_json() {
+    let mut v = weekday_spec();
+    v["holidays"] = json!([{ "date": "+10000-01-01" }]);
+    let e = spec_json(v).unwrap_err();
+    assert_eq!(
+        e,
+        Error::HolidayOutOfRange {
+            date: date(10_000, 1, 1)
+        }
+    );
+    let mut v = weekday_spec();
+    v["holidays"] = json!([{ "date": "2026-02-30" }]);
+    let (path, _, _) = json_error(spec_json(v));
+    assert_eq!(path, "holidays[0].date");
+}
+
+#[test]
+fn partial_holiday_with_inverted_interval() {
+    let spec = CalendarSpec {
+        holidays: vec![Holiday {
+            date: date(2026, 12, 24),
+            closed: Some(Interval {
+                start: TimeOfDay::hm(12, 0).unwrap(),
+                end: TimeOfDay::hm(12, 0).unwrap(),
+            }),
+        }],
+        ..CalendarSpec::standard("UTC")
+    };
+    assert!(matches!(
+        spec.build().unwrap_err(),
+        Error::InvertedInterval { .. }
+    ));
+}
+
+// --- Deadlines at chrono's limits -------------------------------------------
+
+#[test]
+fn filing_instant_at_chronos_maximum() {
+    let cal = Calendar::standard(chrono_tz::Europe::Berlin);
+    let max = DateTime::<Utc>::MAX_UTC;
+    for (problem, lang) in [
+        (ProblemKind::Technical, LanguageTag::english()),
+        (ProblemKind::Technical, local()),
+        (ProblemKind::Billing, LanguageTag::english()),
+    ] {
+        let e = deadline(problem, Severity::A, &lang, max, &cal).unwrap_err();
+        assert_eq!(e, Error::DeadlineOutOfRange, "{problem} {lang}");
+        assert!(
+            e.to_string()
+                .contains("accepted: local dates in the years 1 to 9999")
+        );
+    }
+    assert_eq!(cal.is_business_time(max), Err(Error::DeadlineOutOfRange));
+    assert_eq!(
+        cal.business_time_between(at("2026-01-01T00:00:00Z"), max),
+        Err(Error::DeadlineOutOfRange)
+    );
+}
+
+#[test]
+fn filing_instant_at_chronos_minimum() {
+    let cal = Calendar::standard(chrono_tz::America::New_York);
+    let min = DateTime::<Utc>::MIN_UTC;
+    for (problem, lang) in [
+        (ProblemKind::Technical, LanguageTag::english()),
+        (ProblemKind::Technical, local()),
+        (ProblemKind::SubscriptionManagement, local()),
+    ] {
+        let e = deadline(problem, Severity::C, &lang, min, &cal).unwrap_err();
+        assert_eq!(e, Error::DeadlineOutOfRange, "{problem} {lang}");
+    }
+    assert_eq!(cal.is_business_time(min), Err(Error::DeadlineOutOfRange));
+    assert_eq!(
+        cal.business_time_between(min, at("2026-01-01T00:00:00Z")),
+        Err(Error::DeadlineOutOfRange)
+    );
+}
+
+#[test]
+fn deadline_past_the_representable_range() {
+    let cal = Calendar::standard(chrono_tz::UTC);
+    // Friday 9999-12-31, 16:00 UTC: 24x7 lands in year 10000.
+    let filed = at("9999-12-31T16:00:00Z");
+    let e = deadline(
+        ProblemKind::Technical,
+        Severity::C,
+        &LanguageTag::english(),
+        filed,
+        &cal,
+    )
+    .unwrap_err();
+    assert_eq!(e, Error::DeadlineOutOfRange);
+    // Business hours: 1 hour left in 9999, then nothing.
+    let e = deadline(ProblemKind::Technical, Severity::B, &local(), filed, &cal).unwrap_err();
+    assert_eq!(e, Error::DeadlineOutOfRange);
+    let e = deadline(ProblemKind::Billing, Severity::B, &local(), filed, &cal).unwrap_err();
+    assert_eq!(e, Error::DeadlineOutOfRange);
+    // Just inside: one business hour.
+    let d = deadline(
+        ProblemKind::Technical,
+        Severity::A,
+        &LanguageTag::english(),
+        at("9999-12-31T20:00:00Z"),
+        &cal,
+    )
+    .unwrap();
+    assert_eq!(d.due_utc, at("9999-12-31T22:00:00Z"));
+}
+
+#[test]
+fn deadline_past_the_range_in_a_zone_east_of_utc() {
+    // 9999-12-31T22:00Z is already year 10000 in Tokyo (UTC+9): the local
+    // date is what must lie in range.
+    let cal = Calendar::standard(chrono_tz::Asia::Tokyo);
+    let e = deadline(
+        ProblemKind::Technical,
+        Severity::A,
+        &LanguageTag::english(),
+        at("9999-12-31T13:00:00Z"),
+        &cal,
+    )
+    .unwrap_err();
+    assert_eq!(e, Error::DeadlineOutOfRange);
+}
+
+#[test]
+fn filing_before_year_one() {
+    let cal = Calendar::standard(chrono_tz::UTC);
+    let filed = Utc.with_ymd_and_hms(0, 12, 31, 12, 0, 0).unwrap();
+    for lang in [LanguageTag::english(), local()] {
+        let e = deadline(ProblemKind::Technical, Severity::A, &lang, filed, &cal).unwrap_err();
+        assert_eq!(e, Error::DeadlineOutOfRange, "{lang}");
+    }
+}
+
+#[test]
+fn negative_business_time_budget() {
+    let cal = Calendar::standard(chrono_tz::UTC);
+    assert_eq!(
+        cal.add_business_time(at("2026-01-05T10:00:00Z"), TimeDelta::seconds(-1)),
+        Err(Error::DeadlineOutOfRange)
+    );
+}
+
+#[test]
+fn huge_business_time_budget() {
+    let cal = Calendar::standard(chrono_tz::UTC);
+    assert_eq!(
+        cal.add_business_time(at("2026-01-05T10:00:00Z"), TimeDelta::MAX),
+        Err(Error::DeadlineOutOfRange)
+    );
+    // A budget that fits in time but not in the years left.
+    assert_eq!(
+        cal.add_business_time(at("2026-01-05T10:00:00Z"), TimeDelta::days(365 * 10_000)),
+        Err(Error::DeadlineOutOfRange)
+    );
+}
+
+// --- Huge inputs ------------------------------------------------------------
+
+const TEN_MB: usize = 10 * 1024 * 1024;
+
+#[test]
+fn huge_request_file_with_a_huge_unknown_field() {
+    let json = with(base(), "/padding", json!("x".repeat(TEN_MB)));
+    assert!(json.len() > TEN_MB);
+    let (path, message, shown) = json_error(Request::from_json(&json));
+    assert_eq!(path, "padding");
+    assert!(message.starts_with("unknown field `padding`"), "{message}");
+    assert!(shown.len() < 1_000, "{} bytes", shown.len());
+}
+
+#[test]
+fn huge_request_file_with_a_huge_enum_string() {
+    let json = with(base(), "/workload", json!("a".repeat(TEN_MB)));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "workload");
+    // The message stays short, and still lists what is accepted.
+    assert!(message.len() < 2_000, "{} bytes", message.len());
+    assert!(message.contains("unknown variant"), "{}", &message[..100]);
+    assert!(message.contains("`azure`"), "{message}");
+}
+
+#[test]
+fn huge_request_file_with_a_huge_language_tag() {
+    let json = with(base(), "/language", json!("de-".repeat(TEN_MB / 3)));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "language");
+    assert!(message.len() < 2_000, "{} bytes", message.len());
+    assert!(message.contains("accepted: tags such as en"), "{message}");
+}
+
+#[test]
+fn huge_request_file_with_a_huge_field_name() {
+    let json = with(base(), &format!("/{}", "k".repeat(TEN_MB)), json!(1));
+    let (path, message, shown) = json_error(Request::from_json(&json));
+    assert!(
+        path.starts_with("kkkk") && path.ends_with("… (10485760 bytes)"),
+        "{path}"
+    );
+    assert!(
+        message.starts_with("unknown field `kkkk"),
+        "{}",
+        &message[..100]
+    );
+    assert!(message.contains("expected one of `edition`"), "{message}");
+    assert!(shown.len() < 1_000, "{} bytes", shown.len());
+}
+
+#[test]
+fn huge_request_file_of_whitespace() {
+    let json = base().to_string() + &" ".repeat(TEN_MB);
+    assert_eq!(
+        Request::from_json(&json).unwrap(),
+        samples::direct_partner_azure()
+    );
+}
+
+#[test]
+fn huge_list_of_repeated_roles() {
+    let roles = vec![json!("admin_agent"); 1_000_000];
+    let json = with(base(), "/partner/roles", Value::Array(roles));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "partner.roles");
+    assert!(message.contains("admin_agent is listed twice"), "{message}");
+}
+
+#[test]
+fn deeply_nested_json() {
+    let depth = 1_000_000;
+    let nested = "[".repeat(depth) + &"]".repeat(depth);
+    // As a field value, as the document, and wrapped.
+    let as_field =
+        base()
+            .to_string()
+            .replacen("\"filed_at\"", &format!("\"x\": {nested}, \"filed_at\""), 1);
+    let (path, _, _) = json_error(Request::from_json(&as_field));
+    assert_eq!(path, "x");
+    let (path, message, _) = json_error(Request::from_json(&nested));
+    // (Too deep to re-read for the accepted values: serde_json's own message.)
+    assert_eq!(path, "[0]");
+    assert!(
+        message.contains("expected value at line 1 column 2"),
+        "{message}"
+    );
+    // Read as a JSON value first: serde_json's recursion limit (128) stops
+    // it; the path, cut short, is where it stopped.
+    let (path, message, _) = json_error(AssessInput::from_json(&nested));
+    assert!(
+        path.starts_with("[0][0][0]") && path.ends_with(" bytes)"),
+        "{path}"
+    );
+    assert!(message.contains("recursion limit exceeded"), "{message}");
+    let wrapped = format!("{{\"request\": {nested}}}");
+    let (_, message, _) = json_error(AssessInput::from_json(&wrapped));
+    assert!(message.contains("recursion limit exceeded"), "{message}");
+    let (_, message, _) = json_error(run_scenarios(&format!("{{\"cases\": {nested}}}")));
+    assert!(
+        message.contains("recursion limit exceeded") || message.contains("invalid type"),
+        "{message}"
+    );
+}
+
+#[test]
+fn deeply_nested_tenant() {
+    // The tenant is read twice (for the deeper error path): both bounded.
+    let depth = 100_000;
+    let nested = "[".repeat(depth) + &"]".repeat(depth);
+    let json = base().to_string().replacen(
+        "\"kind\":\"customer\"",
+        &format!("\"kind\":\"customer\",\"extra\":{nested}"),
+        1,
+    );
+    assert_ne!(json, base().to_string());
+    let (path, _, _) = json_error(Request::from_json(&json));
+    assert!(path.starts_with("tenant"), "{path}");
+}
+
+/// `n` whole-day holidays, every day from 2000-01-01 on.
+fn daily_holidays(n: usize) -> Vec<Holiday> {
+    let first = date(2000, 1, 1);
+    (0..n)
+        .map(|i| Holiday::whole(first + TimeDelta::days(i64::try_from(i).unwrap())))
+        .collect()
+}
+
+#[test]
+fn hundred_thousand_holidays() {
+    let n = 100_000;
+    let holidays = daily_holidays(n);
+    let last = holidays.last().unwrap().date; // 2273-10-15, a Thursday? checked below.
+    let spec = CalendarSpec {
+        holidays,
+        ..CalendarSpec::standard("Europe/Berlin")
+    };
+    let cal = spec.build().unwrap();
+    // Filed at the start of the holidays: the first business hours are the
+    // first weekday after the last one.
+    let filed = at("2000-01-03T09:00:00Z");
+    let d = deadline(ProblemKind::Technical, Severity::B, &local(), filed, &cal).unwrap();
+    let mut first_open = last.succ_opt().unwrap();
+    while matches!(first_open.weekday(), Weekday::Sat | Weekday::Sun) {
+        first_open = first_open.succ_opt().unwrap();
+    }
+    let expected = chrono_tz::Europe::Berlin
+        .from_local_datetime(&first_open.and_hms_opt(13, 0, 0).unwrap())
+        .unwrap()
+        .with_timezone(&Utc);
+    assert_eq!(d.due_utc, expected);
+    // Business time across them all: none until the end.
+    assert_eq!(
+        cal.business_time_between(filed, expected),
+        Ok(TimeDelta::hours(4))
+    );
+    // And the same calendar through JSON.
+    let json = serde_json::to_string(&spec).unwrap();
+    assert!(json.len() > 2_000_000);
+    assert_eq!(Calendar::from_json(&json).unwrap(), cal);
+}
+
+#[test]
+fn hundred_thousand_holidays_on_one_date() {
+    // Repeats of one date combine (their closed intervals add up).
+    let spec = CalendarSpec {
+        holidays: vec![Holiday::partial(date(2026, 1, 5), nine_to_five()); 100_000],
+        ..CalendarSpec::standard("UTC")
+    };
+    let cal = spec.build().unwrap();
+    let d = deadline(
+        ProblemKind::Technical,
+        Severity::A,
+        &local(),
+        at("2026-01-05T08:00:00Z"),
+        &cal,
+    )
+    .unwrap();
+    assert_eq!(d.due_utc, at("2026-01-06T11:00:00Z"));
+}
