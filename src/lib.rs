@@ -83,6 +83,7 @@
 //! | review the whole policy | [`matrix`] (`csp-support matrix`, `csp-support diff`) |
 //! | read Microsoft Graph and Azure exports | [`graph`], [`readiness`](mod@readiness) |
 //! | property-test your own code | `proptest_support` (feature `proptest`) |
+//! | know every class of bad input | [`bad_input`] |
 //!
 //! ## Design
 //!
@@ -112,6 +113,9 @@
         clippy::unimplemented,
     )
 )]
+
+#[doc = include_str!("../docs/bad-input.md")]
+pub mod bad_input {}
 
 mod assessment;
 mod calendar;

@@ -656,11 +656,12 @@ fn assess_input_wrapped_bad_value() {
 
 #[test]
 fn assess_input_unknown_field_beside_request() {
-    let json = json!({ "request": base(), "calendar": {} });
+    // `calendar` is a field of the wrapped form; a misspelling is not.
+    let json = json!({ "request": base(), "calender": {} });
     let (path, message, _) = json_error(AssessInput::from_json(&json.to_string()));
-    assert_eq!(path, "calendar");
+    assert_eq!(path, "calender");
     assert!(
-        message.contains("unknown field `calendar`, expected `request`"),
+        message.contains("unknown field `calender`, expected `request` or `calendar`"),
         "{message}"
     );
 }
