@@ -431,7 +431,7 @@ impl CalendarSpec {
             *p = acc;
         }
         let (irregular, first_offset, regular_end) = changes(tz);
-        Ok(Calendar {
+        let mut cal = Calendar {
             spec: self.clone(),
             tz,
             week,
@@ -444,7 +444,10 @@ impl CalendarSpec {
             irregular,
             first_offset,
             regular_end,
-        })
+            stretches: Vec::new(),
+        };
+        cal.stretches = cal.index_stretches();
+        Ok(cal)
     }
 }
 
@@ -701,20 +704,28 @@ struct HolidayDay {
 /// # Cost
 ///
 /// [`Calendar::add_business_time`] and [`Calendar::business_time_between`]
-/// do bounded work that does not grow with the span, and never allocate.
+/// never allocate, and from 1970 on their cost is (nearly) the same for an
+/// hour as for decades, with any number of holidays: a few binary searches
+/// and at most a few days resolved one by one.
 /// At build time the calendar precomputes the nominal business seconds of
 /// each weekday and of the week, the business time each holiday removes
 /// (with prefix sums, found by binary search), and the local dates that a
 /// UTC-offset change touches in 1970–2099 (found by probing the zone every
 /// 4 days and bisecting; the tz database compiled in has no two transitions
 /// closer than 6.9 days since 1970). Days away from such a change map to UTC
-/// by one constant offset, so whole weeks and holiday-free stretches are
-/// skipped arithmetically. After 2099 the compiled database has no offset
-/// changes, so those days are regular too. Days near a change are resolved
-/// one by one from the precomputed change (through the zone where two
-/// changes lie within days of each other); days before 1970 are resolved
-/// one by one through the zone (exact and bounded, but their cost grows
-/// with the span).
+/// by one constant offset (*regular* days), so whole weeks and holiday-free
+/// stretches are skipped arithmetically. After 2099 the compiled database
+/// has no offset changes, so those days are regular too. Days near a change
+/// are resolved one by one from the precomputed change (through the zone
+/// where two changes lie within days of each other). The build also
+/// indexes every run of regular days with the business time before it
+/// (the days near each change resolved once, there), so a span crossing
+/// many offset changes finds the run where it ends by binary search and
+/// resolves only the days near its two ends.
+/// Days before 1970 (and, in a zone whose offset is not fixed after the
+/// window, after 2099) are resolved one by one through the zone: exact and
+/// bounded, but their cost grows with the span until it reaches the
+/// indexed window.
 /// Supported local dates are the years 1 to 9999; a deadline beyond them is
 /// [`Error::DeadlineOutOfRange`].
 ///
@@ -758,6 +769,26 @@ pub struct Calendar {
     /// The end of the regular days: 2099 or, when the zone keeps one offset
     /// after the window, the end of year 9999.
     regular_end: i64,
+    /// Every stretch of regular days, in order, with the business time
+    /// before it: the index a long span jumps through.
+    stretches: Vec<Stretch>,
+}
+
+/// A stretch of regular days `[from, to)` (one offset `off`), followed by
+/// the irregular days up to the next stretch's `from`. `cum` is the business
+/// time from the first stretch's `from` to this one's, counted exactly as the
+/// day walk of `Calendar::due_secs` and `Calendar::measure` counts it
+/// (regular days by arithmetic, irregular days resolved one by one from the
+/// UTC end of the regular days before them), so a jump over any number of
+/// stretches gives the walk's result to the second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stretch {
+    from: i64,
+    to: i64,
+    off: i64,
+    cum: u64,
+    /// The business time of the regular days `[from, to)`.
+    regular: u64,
 }
 
 impl PartialEq for Calendar {
@@ -833,7 +864,7 @@ impl Calendar {
             acc = acc.saturating_add(u64::from(*s));
             *p = acc;
         }
-        Calendar {
+        let mut cal = Calendar {
             spec: CalendarSpec::standard(tz.name()),
             tz,
             week: [
@@ -854,7 +885,10 @@ impl Calendar {
             irregular,
             first_offset,
             regular_end,
-        }
+            stretches: Vec::new(),
+        };
+        cal.stretches = cal.index_stretches();
+        cal
     }
 
     /// The IANA time zone.
@@ -1158,6 +1192,113 @@ impl Calendar {
         self.nominal(from, to).saturating_sub(lost)
     }
 
+    /// Indexes the regular stretches of the window (see [`Stretch`]); built
+    /// once per calendar. The irregular days between stretches (a few per
+    /// offset change) are resolved here one by one, with the same clip
+    /// to the running cursor as the day walks. Empty (no jumps, the walk
+    /// alone) if a day could not be resolved.
+    fn index_stretches(&self) -> Vec<Stretch> {
+        let mut out: Vec<Stretch> = Vec::new();
+        let mut cum = 0u64;
+        let mut cursor = i64::MIN;
+        let mut day = FIRST_REGULAR_DAY;
+        while day < self.regular_end {
+            let mut cache = None;
+            let mapping = self.mapping(day, &mut cache);
+            if let Mapping::Fixed(off) = mapping {
+                let to = cache.map_or(day.saturating_add(1), |c| c.0);
+                let (i0, i1) = (self.holiday_index(day), self.holiday_index(to));
+                let regular = self.business_days(day, to, i0, i1);
+                out.push(Stretch {
+                    from: day,
+                    to,
+                    off,
+                    cum,
+                    regular,
+                });
+                cum = cum.saturating_add(regular);
+                // Where the walk's cursor stands after skipping the stretch.
+                let Some(end) = to.checked_mul(DAY).and_then(|s| s.checked_sub(off)) else {
+                    return Vec::new();
+                };
+                cursor = end;
+                day = to;
+                continue;
+            }
+            // Irregular days before the first stretch are not indexed (a
+            // walk reaches the first stretch on its own).
+            if !out.is_empty() {
+                let walked = self.for_each_interval(day, mapping, |a, b| {
+                    let a = a.max(cursor);
+                    if b > a {
+                        cum = cum.saturating_add(u64::try_from(b.saturating_sub(a)).unwrap_or(0));
+                        cursor = b;
+                    }
+                    None
+                });
+                if walked.is_err() {
+                    return Vec::new();
+                }
+            }
+            day = day.saturating_add(1);
+        }
+        out
+    }
+
+    /// The stretch whose regular days hold `day`, and the indexed business
+    /// time before `day`.
+    fn stretch_at(&self, day: i64) -> Option<(usize, u64)> {
+        let k = self
+            .stretches
+            .partition_point(|s| s.from <= day)
+            .checked_sub(1)?;
+        let s = self.stretches.get(k).filter(|s| day < s.to)?;
+        let (i0, i1) = (self.holiday_index(s.from), self.holiday_index(day));
+        Some((
+            k,
+            s.cum
+                .saturating_add(self.business_days(s.from, day, i0, i1)),
+        ))
+    }
+
+    /// For a walk that has consumed the regular days of `day`'s stretch
+    /// with `left` business seconds still to go: the later stretch in which
+    /// the budget runs out (in its regular days or the irregular days after
+    /// it) and what is left at its start; `None` when it runs out in the
+    /// irregular days right after `day`'s stretch (or the index does not
+    /// cover `day`).
+    fn jump_due(&self, day: i64, left: u64) -> Option<(Stretch, u64)> {
+        let k = self
+            .stretches
+            .partition_point(|s| s.from <= day)
+            .checked_sub(1)?;
+        let here = self.stretches.get(k).filter(|s| day < s.to)?;
+        let target = here.cum.checked_add(here.regular)?.checked_add(left)?;
+        // The last stretch that starts strictly before the target: the
+        // budget is reached after its start, and no later than the next one.
+        let j = self
+            .stretches
+            .partition_point(|s| s.cum < target)
+            .checked_sub(1)
+            .filter(|j| *j > k)?;
+        let s = *self.stretches.get(j)?;
+        Some((s, target.saturating_sub(s.cum)))
+    }
+
+    /// For a measuring walk at the regular `day` that may count regular
+    /// days up to `limit`: the last stretch starting after `day`'s own and
+    /// no later than `limit`, and the business time from `day` to its start.
+    fn jump_measure(&self, day: i64, limit: i64) -> Option<(Stretch, u64)> {
+        let (k, before) = self.stretch_at(day)?;
+        let m = self
+            .stretches
+            .partition_point(|s| s.from <= limit)
+            .checked_sub(1)
+            .filter(|m| *m > k)?;
+        let s = *self.stretches.get(m)?;
+        Some((s, s.cum.saturating_sub(before)))
+    }
+
     /// The seconds-precise due instant: `budget > 0` business seconds after
     /// `start`.
     fn due_secs(&self, start: i64, budget: u64) -> Result<i64, Error> {
@@ -1175,10 +1316,19 @@ impl Calendar {
             }
             let mapping = self.mapping(day, &mut cache);
             let near_start = day <= first.saturating_add(1);
-            if let (Mapping::Fixed(off), false) = (mapping, near_start) {
-                let end = cache.map_or(day, |c| c.0).min(MAX_DAY.saturating_add(1));
+            if let (Mapping::Fixed(mut off), false) = (mapping, near_start) {
+                let mut end = cache.map_or(day, |c| c.0).min(MAX_DAY.saturating_add(1));
                 if let Some(due) = self.consume_regular(day, end, off, &mut left)? {
                     return Ok(due);
+                }
+                // The budget outlasts this stretch: skip whole stretches
+                // (and the offset changes between them) by the index, to
+                // the one where it runs out, instead of one by one.
+                if let Some((s, rest)) = self.jump_due(day, left) {
+                    (end, off, left) = (s.to.min(MAX_DAY.saturating_add(1)), s.off, rest);
+                    if let Some(due) = self.consume_regular(s.from, end, off, &mut left)? {
+                        return Ok(due);
+                    }
                 }
                 cursor = end
                     .checked_mul(DAY)
@@ -1294,6 +1444,21 @@ impl Calendar {
             let mapping = self.mapping(day, &mut cache);
             let inner = day > first.saturating_add(1) && day < last.saturating_sub(1);
             if let (Mapping::Fixed(off), true) = (mapping, inner) {
+                // Skip whole stretches by the index; the stretch reached is
+                // then taken as the walk would find it.
+                let limit = last.saturating_sub(1);
+                let leaves = cache.is_some_and(|c| c.0 < limit);
+                if let Some((s, gained)) = leaves.then(|| self.jump_measure(day, limit)).flatten() {
+                    sum = sum.saturating_add(gained);
+                    cursor = s
+                        .from
+                        .checked_mul(DAY)
+                        .and_then(|x| x.checked_sub(s.off))
+                        .ok_or_else(out_of_range)?;
+                    day = s.from;
+                    cache = None;
+                    continue;
+                }
                 let end = cache
                     .map_or(day, |c| c.0)
                     .min(last.saturating_sub(1))
