@@ -788,3 +788,42 @@ fn sla_severity_b() {
 fn sla_severity_c() {
     check_severity(Severity::C, 8, RuleId::SlaSeverityC);
 }
+
+/// Long budgets jump over whole runs of days with one UTC offset; a budget
+/// that ends exactly on a run's edge (every local midnight around the Berlin
+/// changes of 2027 and 2028) must land on that edge. On an all-day calendar
+/// business time is real elapsed time, so the expected instant is plain
+/// arithmetic.
+#[test]
+fn clock_budgets_ending_on_an_offset_run_edge_land_on_it() {
+    let cal = all_day("Europe/Berlin");
+    let tz = cal.time_zone();
+    let start = local(tz, "2026-01-05 00:00");
+    for day in [
+        "2027-03-26",
+        "2027-03-27",
+        "2027-03-28",
+        "2027-03-29",
+        "2027-10-30",
+        "2027-10-31",
+        "2027-11-01",
+        "2028-03-26",
+        "2028-03-27",
+    ] {
+        let edge = local(tz, &format!("{day} 00:00"));
+        for nudge in [-1i64, 0, 1] {
+            let target = edge + TimeDelta::seconds(nudge);
+            let budget = target - start;
+            assert_eq!(
+                cal.add_business_time(start, budget).unwrap(),
+                target,
+                "{day} {nudge:+}"
+            );
+            assert_eq!(
+                cal.business_time_between(start, target).unwrap(),
+                budget,
+                "{day} {nudge:+}"
+            );
+        }
+    }
+}
