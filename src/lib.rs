@@ -173,3 +173,8 @@ pub use validated::Validated;
 
 #[cfg(feature = "serde")]
 pub use readiness::{ReadinessReport, readiness};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
