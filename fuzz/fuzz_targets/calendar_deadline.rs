@@ -338,11 +338,11 @@ fuzz_target!(|input: Input| {
             "antisymmetry {d:?}"
         );
         // The earliest such instant: a nanosecond earlier, less has elapsed.
-        if budget > TimeDelta::zero() {
-            if let Some(before) = d.due_utc.checked_sub_signed(TimeDelta::nanoseconds(1)) {
-                let t = cal.business_time_between(filed, before).unwrap();
-                assert!(t < budget, "due is not the earliest instant: {d:?}");
-            }
+        if budget > TimeDelta::zero()
+            && let Some(before) = d.due_utc.checked_sub_signed(TimeDelta::nanoseconds(1))
+        {
+            let t = cal.business_time_between(filed, before).unwrap();
+            assert!(t < budget, "due is not the earliest instant: {d:?}");
         }
     }
 
