@@ -46,6 +46,9 @@ pub struct Deadline {
     /// The due instant (UTC).
     pub due_utc: DateTime<Utc>,
     /// The due instant in the calendar's zone (RFC 3339 with its offset).
+    /// The same instant as `due_utc`; an offset with seconds (local mean
+    /// time, such as Berlin's +00:53:28 before 1893) is rounded to the
+    /// nearest minute, as RFC 3339 offsets have no seconds.
     pub due_local: DateTime<FixedOffset>,
     /// The calendar's IANA time zone.
     #[cfg_attr(feature = "schemars", schemars(with = "String"))]
@@ -200,7 +203,7 @@ pub fn deadline(
             .checked_add_signed(budget)
             .ok_or(Error::DeadlineOutOfRange)?
     };
-    let due_local = due_utc.with_timezone(&tz).fixed_offset();
+    let due_local = local_in_whole_minutes(due_utc, tz);
     if !(1..=9999).contains(&due_local.year()) {
         return Err(Error::DeadlineOutOfRange);
     }
@@ -216,4 +219,23 @@ pub fn deadline(
         basis: weakest_basis(rules, Edition::default()),
         priority_expected: rules.contains(RuleId::SlaPriority),
     })
+}
+
+/// `at` in `tz`, at the zone's offset rounded to the nearest whole minute
+/// (halves away from zero, as chrono prints an offset in RFC 3339).
+///
+/// RFC 3339, the JSON form, has no seconds in offsets: an offset such as
+/// Berlin's local mean time +00:53:28 would be written `+00:53` next to the
+/// wall-clock time of +00:53:28, a different instant. Whole-minute offsets
+/// (every offset since the zones adopted standard time) are kept as they are.
+fn local_in_whole_minutes(at: DateTime<Utc>, tz: Tz) -> DateTime<FixedOffset> {
+    let exact = at.with_timezone(&tz).fixed_offset();
+    let secs = exact.offset().local_minus_utc();
+    let minutes = secs.unsigned_abs().saturating_add(30) / 60;
+    let rounded = i32::try_from(minutes.saturating_mul(60))
+        .ok()
+        .map(|r| if secs < 0 { r.saturating_neg() } else { r });
+    rounded
+        .and_then(FixedOffset::east_opt)
+        .map_or(exact, |offset| at.with_timezone(&offset))
 }
