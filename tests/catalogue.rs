@@ -228,6 +228,21 @@ fn every_rule_cites_its_editions_seeds_and_only_those() {
 }
 
 #[test]
+fn seeds_know_their_language_and_edition() {
+    let langs: Vec<(&str, Edition)> = Seed::iter().map(|s| (s.language(), s.edition())).collect();
+    assert_eq!(
+        langs,
+        [
+            ("de", Edition::Gdap2023),
+            ("nl", Edition::Gdap2025),
+            ("ru", Edition::Dap),
+            ("it", Edition::Gdap2025),
+            ("ja", Edition::Dap),
+        ]
+    );
+}
+
+#[test]
 fn seed_files_match_shared_when_present() {
     for seed in Seed::iter() {
         let shared = root().join("../shared/seeds").join(seed.file_name());

@@ -286,6 +286,36 @@ fn route_no_phone() {
 }
 
 #[test]
+fn route_direct_sign_in_own_context_channels() {
+    let direct: Vec<bool> = [
+        Channel::PartnerCenter,
+        Channel::AzurePortalDirect,
+        Channel::AdminCenterDirect,
+        Channel::Phone,
+    ]
+    .iter()
+    .map(|c| c.is_direct_sign_in())
+    .collect();
+    assert_eq!(direct, [false, true, true, false]);
+}
+
+#[test]
+fn explanations_display_outcome_and_rules() {
+    let r = samples::reseller_azure_gdap_2025();
+    let d = decide_ok(&r);
+    assert!(
+        d.to_string()
+            .starts_with("Denied [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"),
+        "{d}"
+    );
+    let a = assess_ok(&r).to_string();
+    assert!(
+        a.starts_with("[gdap-2025] Denied [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"),
+        "{a}"
+    );
+}
+
+#[test]
 fn route_direct_sign_in_own_context() {
     for e in Edition::ALL {
         for ch in [Channel::AzurePortalDirect, Channel::AdminCenterDirect] {
@@ -848,6 +878,11 @@ fn form_severity_from_impact() {
     assert_eq!("Moderate".parse::<Severity>().unwrap(), Severity::B);
     assert_eq!("c".parse::<Severity>().unwrap(), Severity::C);
     assert!("d".parse::<Severity>().is_err());
+    let api: Vec<_> = [Severity::A, Severity::B, Severity::C]
+        .iter()
+        .map(|s| s.api_name())
+        .collect();
+    assert_eq!(api, ["critical", "moderate", "minimal"]);
     for sev in [Severity::A, Severity::B, Severity::C] {
         let mut r = m365(Edition::Gdap2025);
         r.severity = sev;
