@@ -302,3 +302,14 @@ fn public_types_are_send_sync_and_static() {
     check::<Route>();
     check::<CustomerAnswer>();
 }
+
+#[test]
+fn rule_sets_count_and_compare() {
+    let set = RuleSet::of(&[RuleId::ScopeClouds, RuleId::SlaPriority]);
+    assert_eq!(set.len(), 2);
+    assert_eq!(RuleSet::EMPTY.len(), 0);
+    assert!(set.is_superset(RuleSet::of(&[RuleId::SlaPriority])));
+    assert!(!set.is_superset(RuleSet::of(&[RuleId::RouteTrack])));
+    assert_eq!(set.without(RuleId::ScopeClouds), RuleSet::of(&[RuleId::SlaPriority]));
+    assert_eq!(set.to_string(), "[SCOPE-CLOUDS, SLA-PRIORITY]");
+}
