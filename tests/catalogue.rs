@@ -310,6 +310,9 @@ fn rule_sets_count_and_compare() {
     assert_eq!(RuleSet::EMPTY.len(), 0);
     assert!(set.is_superset(RuleSet::of(&[RuleId::SlaPriority])));
     assert!(!set.is_superset(RuleSet::of(&[RuleId::RouteTrack])));
-    assert_eq!(set.without(RuleId::ScopeClouds), RuleSet::of(&[RuleId::SlaPriority]));
+    assert_eq!(
+        set.without(RuleId::ScopeClouds),
+        RuleSet::of(&[RuleId::SlaPriority])
+    );
     assert_eq!(set.to_string(), "[SCOPE-CLOUDS, SLA-PRIORITY]");
 }
