@@ -75,13 +75,20 @@ fn a_week_without_business_time_is_an_error() {
 fn overlapping_intervals_are_an_error() {
     let mut spec = CalendarSpec::standard("Europe/Berlin");
     spec.hours.tuesday = vec![iv("13:00-18:00"), iv("09:00-14:00")];
+    let err = spec.build().unwrap_err();
     assert_eq!(
-        spec.build().unwrap_err(),
+        err,
         Error::OverlappingIntervals {
             weekday: Weekday::Tue,
             first: iv("09:00-14:00"),
             second: iv("13:00-18:00"),
         }
+    );
+    // The message names both intervals as written in a calendar file.
+    assert_eq!(
+        err.to_string(),
+        "business hours on Tue overlap: 09:00-14:00 and 13:00-18:00; \
+         intervals of a day must not overlap (touching is fine)"
     );
 }
 
@@ -190,6 +197,39 @@ fn a_partial_holiday_closes_only_its_interval() {
         .add_business_time(local(tz, "2026-12-24 11:00"), TimeDelta::hours(2))
         .unwrap();
     assert_eq!(due, local(tz, "2026-12-25 10:00"));
+}
+
+#[test]
+fn a_holiday_edge_in_a_repeated_hour_adds_no_business_time() {
+    // Berlin falls back on Sunday 2026-10-25: 02:00–03:00 happens twice.
+    // A closure that starts (or ends) exactly where business hours start
+    // (or end), inside that hour, leaves nothing there: an empty local
+    // interval must not become the hour between the two readings.
+    for (hours, closed, open) in [
+        ("02:30-05:00", "02:30-04:00", "04:00"),
+        ("01:00-02:30", "00:00-02:30", ""),
+    ] {
+        let mut spec = CalendarSpec::standard("Europe/Berlin");
+        spec.hours.sunday = vec![iv(hours)];
+        spec.holidays = vec![Holiday::partial(date("2026-10-25"), iv(closed))];
+        let cal = spec.build().unwrap();
+        let tz = cal.time_zone();
+        let day = cal
+            .business_time_between(local(tz, "2026-10-25 00:00"), local(tz, "2026-10-26 00:00"))
+            .unwrap();
+        let expected = if open.is_empty() {
+            TimeDelta::zero()
+        } else {
+            TimeDelta::hours(1)
+        };
+        assert_eq!(day, expected, "hours {hours}, closed {closed}");
+        if !open.is_empty() {
+            let due = cal
+                .add_business_time(local(tz, "2026-10-25 00:00"), TimeDelta::minutes(30))
+                .unwrap();
+            assert_eq!(due, local(tz, "2026-10-25 04:30"), "hours {hours}");
+        }
+    }
 }
 
 #[test]
