@@ -589,54 +589,67 @@ struct Change {
 
 /// The offset changes of the window and the offset at its start; `None`
 /// if the zone could not be probed (then no day counts as regular).
-fn offset_changes(tz: Tz) -> Option<(Vec<Change>, i64)> {
+/// `offset_at` gives a zone's offset (seconds east of UTC) at a UTC instant;
+/// it is a parameter so that the index can be tested on made-up zones.
+fn offset_changes(offset_at: impl Fn(i64) -> Option<i64>) -> Option<(Vec<Change>, i64)> {
     let mut out: Vec<Change> = Vec::new();
     let mut t = WINDOW_START;
-    let first = offset_at(tz, t)?;
+    let first = offset_at(t)?;
     let mut off = first;
     while t < WINDOW_END {
         let next = t.saturating_add(SCAN_STEP);
-        let next_off = offset_at(tz, next)?;
-        if next_off != off {
-            let (mut lo, mut hi) = (t, next);
-            while hi.saturating_sub(lo) > 1 {
-                let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
-                if offset_at(tz, mid)? == off {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            let before = hi.saturating_add(off).div_euclid(DAY);
-            let after = hi.saturating_add(next_off).div_euclid(DAY);
-            let from = before.min(after).saturating_sub(1);
-            let to = before.max(after).saturating_add(2);
-            match out.last_mut() {
-                Some(last) if from <= last.to => {
-                    last.to = last.to.max(to);
-                    last.after = next_off;
-                    last.single = false;
-                }
-                _ => out.push(Change {
-                    from,
-                    to,
-                    at: hi,
-                    before: off,
-                    after: next_off,
-                    single: true,
-                }),
+        if offset_at(next)? == off {
+            t = next;
+            continue;
+        }
+        // The first instant in (t, next] off `off`: a change. The scan goes
+        // on from there, so a second change within the step is found too
+        // (a change and its undoing within one step are not seen at all;
+        // the tz database has no two changes within 5 days in the window).
+        let (mut lo, mut hi) = (t, next);
+        while hi.saturating_sub(lo) > 1 {
+            let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
+            if offset_at(mid)? == off {
+                lo = mid;
+            } else {
+                hi = mid;
             }
         }
-        t = next;
-        off = next_off;
+        let new_off = offset_at(hi)?;
+        let before = hi.saturating_add(off).div_euclid(DAY);
+        let after = hi.saturating_add(new_off).div_euclid(DAY);
+        let from = before.min(after).saturating_sub(1);
+        let to = before.max(after).saturating_add(2);
+        match out.last_mut() {
+            Some(last) if from <= last.to => {
+                last.to = last.to.max(to);
+                last.after = new_off;
+                last.single = false;
+            }
+            _ => out.push(Change {
+                from,
+                to,
+                at: hi,
+                before: off,
+                after: new_off,
+                single: true,
+            }),
+        }
+        t = hi;
+        off = new_off;
     }
     Some((out, first))
 }
 
 /// The offset changes, the offset at 1970 and the end of the regular days.
 fn changes(tz: Tz) -> (Vec<Change>, i64, i64) {
-    match offset_changes(tz) {
-        Some((changes, first)) => (changes, first, regular_end(tz)),
+    changes_by(|t| offset_at(tz, t))
+}
+
+/// [`changes`] of the zone whose offsets `offset_at` gives.
+fn changes_by(offset_at: impl Fn(i64) -> Option<i64> + Copy) -> (Vec<Change>, i64, i64) {
+    match offset_changes(offset_at) {
+        Some((changes, first)) => (changes, first, regular_end(offset_at)),
         None => (Vec::new(), 0, FIRST_REGULAR_DAY),
     }
 }
@@ -646,7 +659,7 @@ fn changes(tz: Tz) -> (Vec<Change>, i64, i64) {
 /// last change a zone keeps one offset for good; a zone that shows the same
 /// offset in winter and summer of 2100 and 2101 and in 9999 is taken to be
 /// fixed after the window. Any other zone is resolved day by day there.
-fn regular_end(tz: Tz) -> i64 {
+fn regular_end(offset_at: impl Fn(i64) -> Option<i64>) -> i64 {
     const HALF_YEAR: i64 = 182 * DAY;
     const YEAR_9999: i64 = 253_383_811_200; // 9999-06-01
     let samples = [
@@ -656,8 +669,8 @@ fn regular_end(tz: Tz) -> i64 {
         WINDOW_END.saturating_add(3 * HALF_YEAR),
         YEAR_9999,
     ];
-    let first = offset_at(tz, WINDOW_END);
-    if first.is_some() && samples.iter().all(|s| offset_at(tz, *s) == first) {
+    let first = offset_at(WINDOW_END);
+    if first.is_some() && samples.iter().all(|s| offset_at(*s) == first) {
         MAX_DAY.saturating_add(1)
     } else {
         END_REGULAR_DAY
@@ -832,7 +845,7 @@ enum Edge {
 }
 
 /// How a local day maps to UTC.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mapping {
     /// One offset for the whole day (seconds east of UTC).
     Fixed(i64),
@@ -1508,4 +1521,199 @@ fn local_due(day: i64, spans: &[Span], rest: u64, off: i64) -> Option<i64> {
 /// Whole seconds (floor) and nanoseconds of an instant.
 fn split(t: DateTime<Utc>) -> (i64, u32) {
     (t.timestamp(), t.timestamp_subsec_nanos())
+}
+
+/// The offset index behind the fast paths. Its mistakes would mostly cost
+/// speed, not correctness (a day the index does not know is resolved
+/// through the zone), so the public tests cannot see them; these can.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(s: &str) -> i64 {
+        s.parse::<DateTime<Utc>>().unwrap().timestamp()
+    }
+
+    fn day(s: &str) -> i64 {
+        day_of(s.parse().unwrap())
+    }
+
+    /// A made-up zone: offset `offsets[i].1` from UTC instant `offsets[i].0`.
+    fn zone(offsets: &'static [(i64, i64)]) -> impl Fn(i64) -> Option<i64> + Copy {
+        move |t| {
+            offsets
+                .iter()
+                .rev()
+                .find(|(from, _)| *from <= t)
+                .map(|(_, off)| *off)
+        }
+    }
+
+    #[test]
+    fn berlin_index_lists_each_change_with_its_instant_and_offsets() {
+        let (changes, first, end) = changes(chrono_tz::Europe::Berlin);
+        assert_eq!(first, 3600);
+        assert_eq!(end, MAX_DAY + 1);
+        let spring = Change {
+            from: day("2026-03-28"),
+            to: day("2026-03-31"),
+            at: utc("2026-03-29T01:00:00Z"),
+            before: 3600,
+            after: 7200,
+            single: true,
+        };
+        let autumn = Change {
+            from: day("2026-10-24"),
+            to: day("2026-10-27"),
+            at: utc("2026-10-25T01:00:00Z"),
+            before: 7200,
+            after: 3600,
+            single: true,
+        };
+        assert!(changes.contains(&spring), "{changes:?}");
+        assert!(changes.contains(&autumn), "{changes:?}");
+        // Summer time since 1980: two single changes a year to 2099.
+        assert_eq!(changes.len(), 2 * (2099 - 1980 + 1));
+        assert!(changes.iter().all(|c| c.single));
+        assert!(changes.windows(2).all(|w| w[0].to < w[1].from));
+    }
+
+    #[test]
+    fn a_zone_without_changes_has_an_empty_index() {
+        assert_eq!(
+            changes(chrono_tz::Asia::Tokyo),
+            (Vec::new(), 9 * 3600, MAX_DAY + 1)
+        );
+    }
+
+    #[test]
+    fn changes_within_days_of_each_other_merge() {
+        const T: i64 = 1_000_000_000; // 2001-09-09T01:46:40Z
+        let (changes, first, _) = changes_by(zone(&[(0, 0), (T, 3600), (T + DAY, 7200)]));
+        assert_eq!(first, 0);
+        assert_eq!(
+            changes,
+            vec![Change {
+                from: T.div_euclid(DAY) - 1,
+                to: (T + DAY + 7200).div_euclid(DAY) + 2,
+                at: T,
+                before: 0,
+                after: 7200,
+                single: false,
+            }]
+        );
+        // Ten days apart they stay two.
+        let (changes, _, _) = changes_by(zone(&[(0, 0), (T, 3600), (T + 10 * DAY, 0)]));
+        assert_eq!(changes.len(), 2);
+        assert!(changes.iter().all(|c| c.single));
+    }
+
+    #[test]
+    fn the_window_ends_in_2100() {
+        let inside = changes_by(zone(&[(0, 0), (WINDOW_END - DAY, 3600)])).0;
+        assert_eq!(inside.len(), 1);
+        assert_eq!(inside[0].at, WINDOW_END - DAY);
+        // The scan's last step ends two days into 2100.
+        let after = changes_by(zone(&[(0, 0), (WINDOW_END + 3 * DAY, 3600)])).0;
+        assert_eq!(after, Vec::new());
+    }
+
+    #[test]
+    fn a_zone_that_cannot_be_probed_has_no_regular_days() {
+        assert_eq!(changes_by(|_| None), (Vec::new(), 0, FIRST_REGULAR_DAY));
+        assert_eq!(regular_end(|_| None), END_REGULAR_DAY);
+        // Probed in the window, but not after it.
+        let (_, _, end) = changes_by(|t| (t < WINDOW_END + 7 * DAY).then_some(0));
+        assert_eq!(end, END_REGULAR_DAY);
+    }
+
+    #[test]
+    fn regular_days_go_on_after_2100_only_if_every_sample_agrees() {
+        assert_eq!(regular_end(|_| Some(3600)), MAX_DAY + 1);
+        const HALF_YEAR: i64 = 182 * DAY;
+        for sample in [
+            WINDOW_END,
+            WINDOW_END + HALF_YEAR,
+            WINDOW_END + 2 * HALF_YEAR,
+            WINDOW_END + 3 * HALF_YEAR,
+            253_383_811_200,
+        ] {
+            let near = move |t: i64| Some(if (t - sample).abs() < DAY { 7200 } else { 3600 });
+            assert_eq!(regular_end(near), END_REGULAR_DAY, "sample {sample}");
+        }
+    }
+
+    #[test]
+    fn days_map_through_the_index() {
+        let cal = Calendar::standard(chrono_tz::Europe::Berlin);
+        let mut cache = None;
+        // A summer day: one offset until the day before the autumn change.
+        assert_eq!(
+            cal.mapping(day("2026-07-01"), &mut cache),
+            Mapping::Fixed(7200)
+        );
+        assert_eq!(cache, Some((day("2026-10-24"), 7200)));
+        // The cache answers for the rest of the stretch…
+        assert_eq!(
+            cal.mapping(day("2026-10-23"), &mut cache),
+            Mapping::Fixed(7200)
+        );
+        // …and not past it: the change's days resolve through it.
+        assert_eq!(
+            cal.mapping(day("2026-10-25"), &mut cache),
+            Mapping::Change(utc("2026-10-25T01:00:00Z"), 7200, 3600)
+        );
+        let mut cache = None;
+        assert_eq!(cal.mapping(day("1970-01-01"), &mut cache), Mapping::Exact);
+        assert_eq!(
+            cal.mapping(day("1970-01-05"), &mut cache),
+            Mapping::Fixed(3600)
+        );
+        assert_eq!(cache, Some((day("1980-04-05"), 3600)));
+    }
+
+    /// Every day the index resolves agrees with the zone itself, over the
+    /// days around each change an independent daily scan finds and a
+    /// sample of the rest, in zones with 30-minute and whole-day changes.
+    #[test]
+    fn the_index_agrees_with_the_zone() {
+        use chrono_tz::{America, Asia, Australia, Europe, Pacific};
+        for tz in [
+            Europe::Berlin,
+            America::New_York,
+            America::Santiago,
+            Australia::Lord_Howe,
+            Pacific::Apia,
+            Pacific::Kiritimati,
+            Asia::Kathmandu,
+        ] {
+            let cal = Calendar::standard(tz);
+            let mut days = Vec::new();
+            let mut prev = offset_at(tz, 0);
+            for d in 0..WINDOW_END / DAY {
+                let now = offset_at(tz, d * DAY + DAY / 2);
+                if now != prev {
+                    days.extend(d - 3..d + 3);
+                } else if d % 61 == 0 {
+                    days.push(d);
+                }
+                prev = now;
+            }
+            let mut fixed = 0;
+            for d in days {
+                let mapping = cal.mapping(d, &mut None);
+                fixed += usize::from(matches!(mapping, Mapping::Fixed(_)));
+                for secs in [0, 3600, 5400, 7200, 9000, 10_800, 43_200, 86_400] {
+                    for edge in [Edge::Start, Edge::End] {
+                        assert_eq!(
+                            cal.resolve(d, secs, edge, mapping),
+                            cal.resolve(d, secs, edge, Mapping::Exact),
+                            "{tz} day {d} second {secs}"
+                        );
+                    }
+                }
+            }
+            assert!(fixed > 0, "{tz}: no day mapped by the index");
+        }
+    }
 }

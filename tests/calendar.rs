@@ -43,6 +43,9 @@ fn standard_calendar_is_monday_to_friday_nine_to_five_in_any_zone() {
         assert_eq!(cal.business_day_length(), TimeDelta::hours(8));
         assert_eq!(cal.weekly_business_time(), TimeDelta::hours(40));
         assert_eq!(cal, CalendarSpec::standard(tz.name()).build().unwrap());
+        if tz != chrono_tz::UTC {
+            assert_ne!(cal, Calendar::standard(chrono_tz::UTC));
+        }
         // Monday 2026-01-12 10:00 is business time, Saturday is not.
         assert!(cal.is_business_time(local(tz, "2026-01-12 10:00")).unwrap());
         assert!(!cal.is_business_time(local(tz, "2026-01-12 17:00")).unwrap());
