@@ -382,6 +382,22 @@ fn zero_budget_is_due_at_once() {
 }
 
 #[test]
+fn calendar_debug_shows_the_spec_not_the_index() {
+    let cal = Calendar::standard(chrono_tz::Europe::Berlin);
+    let debug = format!("{cal:?}");
+    assert!(
+        debug.starts_with("Calendar { time_zone: Europe/Berlin, hours: "),
+        "{debug}"
+    );
+    assert!(
+        debug.contains("holidays: [], business_day_length: "),
+        "{debug}"
+    );
+    // The precomputed offset index stays out of logs.
+    assert!(!debug.contains("irregular"), "{debug}");
+}
+
+#[test]
 fn calendar_and_deadline_are_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Calendar>();
