@@ -1716,4 +1716,104 @@ mod tests {
             assert!(fixed > 0, "{tz}: no day mapped by the index");
         }
     }
+
+    /// Business seconds of the standard calendar in the local days
+    /// `[from, to)`: 8 hours per weekday (Berlin's changes fall at night).
+    fn weekdays(from: i64, to: i64) -> u64 {
+        (from..to).filter(|d| weekday_index(*d) < 5).count() as u64 * 8 * 3600
+    }
+
+    #[test]
+    fn stretches_tile_the_regular_days_and_count_the_walk() {
+        let tz = chrono_tz::Europe::Berlin;
+        let cal = Calendar::standard(tz);
+        let st = &cal.stretches;
+        // One stretch before the first change and one after each.
+        assert_eq!(st.len(), cal.irregular.len() + 1);
+        assert_eq!(st[0].from, FIRST_REGULAR_DAY);
+        assert_eq!(st.last().unwrap().to, MAX_DAY + 1);
+        // Each stretch ends where a change's days begin; the next begins
+        // where they end.
+        for (pair, c) in st.windows(2).zip(&cal.irregular) {
+            assert_eq!((pair[0].to, pair[1].from), (c.from, c.to), "{c:?}");
+        }
+        for s in st {
+            assert_eq!(s.cum, weekdays(FIRST_REGULAR_DAY, s.from), "{s:?}");
+            assert_eq!(s.regular, weekdays(s.from, s.to), "{s:?}");
+            assert_eq!(Some(s.off), offset_at(tz, s.from * DAY + DAY / 2));
+        }
+    }
+
+    /// A summer stretch of Berlin's standard calendar and its index.
+    fn summer() -> (Calendar, usize) {
+        let cal = Calendar::standard(chrono_tz::Europe::Berlin);
+        let k = cal
+            .stretches
+            .iter()
+            .position(|s| s.from <= day("2026-07-01") && day("2026-07-01") < s.to)
+            .unwrap();
+        (cal, k)
+    }
+
+    #[test]
+    fn stretch_at_finds_the_day_and_the_time_before_it() {
+        let (cal, k) = summer();
+        let s = cal.stretches[k];
+        let d = day("2026-07-01");
+        assert_eq!(cal.stretch_at(d), Some((k, s.cum + weekdays(s.from, d))));
+        assert_eq!(cal.stretch_at(s.from), Some((k, s.cum)));
+        assert_eq!(cal.stretch_at(s.to - 1).map(|x| x.0), Some(k));
+        // The change's own days and the days before the index: none.
+        assert_eq!(cal.stretch_at(s.to), None);
+        assert_eq!(cal.stretch_at(0), None);
+    }
+
+    #[test]
+    fn jump_due_lands_in_the_stretch_where_the_budget_runs_out() {
+        let (cal, k) = summer();
+        let st = &cal.stretches;
+        let d = day("2026-07-01");
+        let done = st[k].cum + st[k].regular;
+        // Runs out in the change's days right after the stretch: no jump.
+        assert_eq!(cal.jump_due(d, 0), None);
+        assert_eq!(cal.jump_due(d, st[k + 1].cum - done), None);
+        // One second into the next stretch, and two stretches on.
+        assert_eq!(
+            cal.jump_due(d, st[k + 1].cum - done + 1),
+            Some((st[k + 1], 1))
+        );
+        assert_eq!(
+            cal.jump_due(d, st[k + 2].cum - done),
+            Some((st[k + 1], st[k + 2].cum - st[k + 1].cum))
+        );
+        assert_eq!(
+            cal.jump_due(d, st[k + 2].cum - done + 1),
+            Some((st[k + 2], 1))
+        );
+        // Outside the index: none.
+        assert_eq!(cal.jump_due(st[k].to, 1_000_000), None);
+        assert_eq!(cal.jump_due(0, 1_000_000), None);
+    }
+
+    #[test]
+    fn jump_measure_stops_at_the_last_stretch_before_the_limit() {
+        let (cal, k) = summer();
+        let st = &cal.stretches;
+        let d = day("2026-07-01");
+        let before = st[k].cum + weekdays(st[k].from, d);
+        assert_eq!(cal.jump_measure(d, st[k].to), None);
+        assert_eq!(
+            cal.jump_measure(d, st[k + 1].from),
+            Some((st[k + 1], st[k + 1].cum - before))
+        );
+        assert_eq!(
+            cal.jump_measure(d, st[k + 2].from - 1),
+            Some((st[k + 1], st[k + 1].cum - before))
+        );
+        assert_eq!(
+            cal.jump_measure(d, st[k + 2].from),
+            Some((st[k + 2], st[k + 2].cum - before))
+        );
+        assert_eq!(cal.jump_measure(0, st[k + 2].from), None);
+    }
 }
