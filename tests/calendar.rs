@@ -1,7 +1,7 @@
 //! Business calendars: construction, validation, serde, holidays, and the
 //! zero-allocation clock.
 
-use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
 use csp_support::*;
 
@@ -232,6 +232,46 @@ fn a_holiday_edge_in_a_repeated_hour_adds_no_business_time() {
                 .unwrap();
             assert_eq!(due, local(tz, "2026-10-25 04:30"), "hours {hours}");
         }
+    }
+}
+
+#[test]
+fn a_deadline_runs_out_on_a_partial_holiday_days_after_the_start() {
+    // Christmas Eve closed in the morning; the budget runs out that day,
+    // far enough from the start that the day is reached by arithmetic.
+    let mut spec = CalendarSpec::standard("Europe/Berlin");
+    spec.holidays = vec![Holiday::partial(date("2026-12-24"), iv("09:00-12:00"))];
+    let cal = spec.build().unwrap();
+    let tz = cal.time_zone();
+    // Monday 21st 09:00 + 26 h: 8 + 8 + 8 h to Wednesday, then 2 h from noon.
+    let due = cal
+        .add_business_time(local(tz, "2026-12-21 09:00"), TimeDelta::hours(26))
+        .unwrap();
+    assert_eq!(due, local(tz, "2026-12-24 14:00"));
+}
+
+#[test]
+fn a_budget_that_ends_with_a_stretch_ends_on_its_last_business_second() {
+    // Berlin's summer stretch of regular days ends on Friday 2026-10-23;
+    // the autumn change follows on Sunday. A budget of exactly the business
+    // time from a start to that Friday's close is due at the close, not
+    // at the next opening: from the Monday before, and from January (across
+    // the spring change, by the index of stretches).
+    let cal = Calendar::standard(chrono_tz::Europe::Berlin);
+    let tz = cal.time_zone();
+    let close = local(tz, "2026-10-23 17:00");
+    for start in ["2026-10-19", "2026-01-05"] {
+        let first = date(start);
+        let weekdays = first
+            .iter_days()
+            .take_while(|d| *d <= date("2026-10-23"))
+            .filter(|d| d.weekday().num_days_from_monday() < 5)
+            .count();
+        let budget = TimeDelta::hours(8 * i64::try_from(weekdays).unwrap());
+        let due = cal
+            .add_business_time(local(tz, &format!("{start} 09:00")), budget)
+            .unwrap();
+        assert_eq!(due, close, "from {start}");
     }
 }
 

@@ -651,6 +651,35 @@ fn deadline_beyond_the_representable_range_is_an_error() {
 }
 
 #[test]
+fn deadlines_reach_the_first_and_last_days_of_the_range() {
+    let utc = Calendar::standard(chrono_tz::UTC);
+    // 0001-01-01 was a Monday, 9999-12-31 a Friday.
+    assert_eq!(
+        utc.add_business_time(at("0001-01-01T10:00:00Z"), TimeDelta::hours(1)),
+        Ok(at("0001-01-01T11:00:00Z"))
+    );
+    assert_eq!(
+        utc.add_business_time(at("9999-12-30T16:00:00Z"), TimeDelta::hours(2)),
+        Ok(at("9999-12-31T10:00:00Z"))
+    );
+    assert_eq!(
+        utc.add_business_time(at("9999-12-31T16:00:00Z"), TimeDelta::hours(2)),
+        Err(Error::DeadlineOutOfRange)
+    );
+    // New York ran 4:56 behind UTC then: at 02:00 UTC on 0001-01-01 its
+    // local date is still in year 0, by 06:00 it is not.
+    let ny = Calendar::standard(chrono_tz::America::New_York);
+    assert_eq!(
+        ny.add_business_time(at("0001-01-01T02:00:00Z"), TimeDelta::hours(1)),
+        Err(Error::DeadlineOutOfRange)
+    );
+    assert!(
+        ny.add_business_time(at("0001-01-01T06:00:00Z"), TimeDelta::hours(1))
+            .is_ok()
+    );
+}
+
+#[test]
 fn filing_before_year_1_is_an_error() {
     let cal = berlin();
     let filed = DateTime::from_timestamp(-62_200_000_000, 0).unwrap(); // year 0
