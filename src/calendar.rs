@@ -1616,6 +1616,11 @@ mod tests {
         // The scan's last step ends two days into 2100.
         let after = changes_by(zone(&[(0, 0), (WINDOW_END + 3 * DAY, 3600)])).0;
         assert_eq!(after, Vec::new());
+        // A change right at the end is the last one the scan looks at.
+        let at_end = zone(&[(0, 0), (WINDOW_END, 3600), (WINDOW_END + DAY, 7200)]);
+        let listed = changes_by(at_end).0;
+        let seen: Vec<_> = listed.iter().map(|c| (c.at, c.after, c.single)).collect();
+        assert_eq!(seen, [(WINDOW_END, 3600, true)]);
     }
 
     #[test]
