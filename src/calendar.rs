@@ -1550,6 +1550,16 @@ mod tests {
     }
 
     #[test]
+    fn the_range_and_window_constants_are_the_dates_they_name() {
+        assert_eq!(MIN_DAY, day("0001-01-01"));
+        assert_eq!(MAX_DAY, day("9999-12-31"));
+        assert_eq!((WINDOW_START, WINDOW_END), (0, utc("2100-01-01T00:00:00Z")));
+        // Two days' margin at both ends of the window.
+        assert_eq!(FIRST_REGULAR_DAY, day("1970-01-03"));
+        assert_eq!(END_REGULAR_DAY, day("2099-12-30"));
+    }
+
+    #[test]
     fn berlin_index_lists_each_change_with_its_instant_and_offsets() {
         let (changes, first, end) = changes(chrono_tz::Europe::Berlin);
         assert_eq!(first, 3600);
