@@ -315,4 +315,25 @@ fn rule_sets_count_and_compare() {
         RuleSet::of(&[RuleId::SlaPriority])
     );
     assert_eq!(set.to_string(), "[SCOPE-CLOUDS, SLA-PRIORITY]");
+    assert_eq!(format!("{set:?}"), "{ScopeClouds, SlaPriority}");
+}
+
+#[test]
+fn rule_sets_read_from_json_lists_only() {
+    let set: RuleSet = serde_json::from_str(r#"["SCOPE-CLOUDS", "SLA-PRIORITY"]"#).unwrap();
+    assert_eq!(
+        set,
+        RuleSet::of(&[RuleId::ScopeClouds, RuleId::SlaPriority])
+    );
+    let err = serde_json::from_str::<RuleSet>(r#""SCOPE-CLOUDS""#).unwrap_err();
+    assert!(
+        err.to_string().contains("expected a list of rule IDs"),
+        "{err}"
+    );
+    let err = serde_json::from_str::<RuleSet>(r#"["SLA-PRIORITY", "SLA-PRIORITY"]"#).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("rule ID SLA-PRIORITY is listed twice"),
+        "{err}"
+    );
 }
