@@ -1678,6 +1678,16 @@ mod tests {
             cal.mapping(day("2026-10-25"), &mut cache),
             Mapping::Change(utc("2026-10-25T01:00:00Z"), 7200, 3600)
         );
+        // Days near merged changes resolve through the zone.
+        let mut merged = cal.clone();
+        for c in &mut merged.irregular {
+            c.single = false;
+        }
+        assert_eq!(merged.mapping(day("2026-10-25"), &mut None), Mapping::Exact);
+        assert_eq!(
+            merged.mapping(day("2026-07-01"), &mut None),
+            Mapping::Fixed(7200)
+        );
         let mut cache = None;
         assert_eq!(cal.mapping(day("1970-01-01"), &mut cache), Mapping::Exact);
         assert_eq!(
