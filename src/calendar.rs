@@ -1523,8 +1523,8 @@ fn split(t: DateTime<Utc>) -> (i64, u32) {
     (t.timestamp(), t.timestamp_subsec_nanos())
 }
 
-/// The offset index behind the fast paths. Its mistakes would mostly cost
-/// speed, not correctness (a day the index does not know is resolved
+/// The offset index behind the fast paths. Many of its mistakes would cost
+/// only speed, not correctness (a day the index does not know is resolved
 /// through the zone), so the public tests cannot see them; these can.
 #[cfg(test)]
 mod tests {
