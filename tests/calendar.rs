@@ -28,6 +28,13 @@ fn date(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
+/// The standard Berlin calendar with `holidays`.
+fn berlin_with(holidays: Vec<Holiday>) -> Calendar {
+    let mut spec = CalendarSpec::standard("Europe/Berlin");
+    spec.holidays = holidays;
+    spec.build().unwrap()
+}
+
 // --- Construction -----------------------------------------------------------
 
 #[test]
@@ -174,9 +181,7 @@ fn several_intervals_per_day_count_only_their_time() {
 
 #[test]
 fn a_whole_day_holiday_has_no_business_time() {
-    let mut spec = CalendarSpec::standard("Europe/Berlin");
-    spec.holidays = vec![Holiday::whole(date("2026-01-12"))];
-    let cal = spec.build().unwrap();
+    let cal = berlin_with(vec![Holiday::whole(date("2026-01-12"))]);
     let tz = cal.time_zone();
     // Friday 16:00 + 8 h: 1 h Friday, Monday is a holiday, 7 h Tuesday.
     let due = cal
@@ -187,9 +192,10 @@ fn a_whole_day_holiday_has_no_business_time() {
 
 #[test]
 fn a_partial_holiday_closes_only_its_interval() {
-    let mut spec = CalendarSpec::standard("Europe/Berlin");
-    spec.holidays = vec![Holiday::partial(date("2026-12-24"), iv("12:00-24:00"))];
-    let cal = spec.build().unwrap();
+    let cal = berlin_with(vec![Holiday::partial(
+        date("2026-12-24"),
+        iv("12:00-24:00"),
+    )]);
     let tz = cal.time_zone();
     let day = cal
         .business_time_between(local(tz, "2026-12-24 00:00"), local(tz, "2026-12-25 00:00"))
@@ -208,29 +214,29 @@ fn a_holiday_edge_in_a_repeated_hour_adds_no_business_time() {
     // A closure that starts (or ends) exactly where business hours start
     // (or end), inside that hour, leaves nothing there: an empty local
     // interval must not become the hour between the two readings.
-    for (hours, closed, open) in [
-        ("02:30-05:00", "02:30-04:00", "04:00"),
-        ("01:00-02:30", "00:00-02:30", ""),
+    for (hours, closed, business, due) in [
+        ("02:30-05:00", "02:30-04:00", 1, Some("2026-10-25 04:30")),
+        ("01:00-02:30", "00:00-02:30", 0, None),
     ] {
         let mut spec = CalendarSpec::standard("Europe/Berlin");
         spec.hours.sunday = vec![iv(hours)];
         spec.holidays = vec![Holiday::partial(date("2026-10-25"), iv(closed))];
         let cal = spec.build().unwrap();
         let tz = cal.time_zone();
+        let sunday = local(tz, "2026-10-25 00:00");
         let day = cal
-            .business_time_between(local(tz, "2026-10-25 00:00"), local(tz, "2026-10-26 00:00"))
+            .business_time_between(sunday, local(tz, "2026-10-26 00:00"))
             .unwrap();
-        let expected = if open.is_empty() {
-            TimeDelta::zero()
-        } else {
-            TimeDelta::hours(1)
-        };
-        assert_eq!(day, expected, "hours {hours}, closed {closed}");
-        if !open.is_empty() {
-            let due = cal
-                .add_business_time(local(tz, "2026-10-25 00:00"), TimeDelta::minutes(30))
+        assert_eq!(
+            day,
+            TimeDelta::hours(business),
+            "hours {hours}, closed {closed}"
+        );
+        if let Some(due) = due {
+            let got = cal
+                .add_business_time(sunday, TimeDelta::minutes(30))
                 .unwrap();
-            assert_eq!(due, local(tz, "2026-10-25 04:30"), "hours {hours}");
+            assert_eq!(got, local(tz, due), "hours {hours}");
         }
     }
 }
@@ -239,9 +245,10 @@ fn a_holiday_edge_in_a_repeated_hour_adds_no_business_time() {
 fn a_deadline_runs_out_on_a_partial_holiday_days_after_the_start() {
     // Christmas Eve closed in the morning; the budget runs out that day,
     // far enough from the start that the day is reached by arithmetic.
-    let mut spec = CalendarSpec::standard("Europe/Berlin");
-    spec.holidays = vec![Holiday::partial(date("2026-12-24"), iv("09:00-12:00"))];
-    let cal = spec.build().unwrap();
+    let cal = berlin_with(vec![Holiday::partial(
+        date("2026-12-24"),
+        iv("09:00-12:00"),
+    )]);
     let tz = cal.time_zone();
     // Monday 21st 09:00 + 26 h: 8 + 8 + 8 h to Wednesday, then 2 h from noon.
     let due = cal
