@@ -319,9 +319,7 @@ fn value_at<'a>(doc: &'a serde_json::Value, path: &str) -> Option<&'a serde_json
 
 /// Writes `value` as pretty-printed JSON.
 pub(crate) fn to_pretty<T: serde::Serialize>(value: &T) -> String {
-    // Serialising these plain-data types to a String cannot fail (no maps
-    // with non-string keys, no I/O); an empty string would only hide a bug.
-    serde_json::to_string_pretty(value).unwrap_or_default()
+    crate::escape::to_json_pretty(value)
 }
 
 impl Request {

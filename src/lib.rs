@@ -126,6 +126,7 @@ mod edition;
 mod engine;
 mod enumset;
 mod error;
+mod escape;
 mod explain;
 #[cfg(feature = "serde")]
 pub mod graph;

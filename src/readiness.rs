@@ -626,13 +626,9 @@ fn rule_list(rules: RuleSet, sep: &str) -> String {
     out
 }
 
-/// A markdown table cell: pipes escaped, line breaks flattened.
-fn md(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(['|', '\r', '\n']) {
-        s.replace('|', "\\|").replace(['\r', '\n'], " ").into()
-    } else {
-        s.into()
-    }
+/// A markdown table cell from input (see [`crate::escape`]).
+fn md(s: &str) -> String {
+    crate::escape::markdown_cell(s)
 }
 
 fn markdown(report: &ReadinessReport<'_>) -> String {
@@ -713,20 +709,9 @@ fn markdown(report: &ReadinessReport<'_>) -> String {
     out
 }
 
-/// A CSV field (RFC 4180): quoted when needed; a leading `=`, `+`, `-` or
-/// `@` is prefixed with `'` so spreadsheets do not run it as a formula.
+/// A CSV field from input (see [`crate::escape`]).
 fn csv_field(out: &mut String, s: &str) {
-    let guarded = s.starts_with(['=', '+', '-', '@']);
-    if guarded || s.contains([',', '"', '\n', '\r']) {
-        out.push('"');
-        if guarded {
-            out.push('\'');
-        }
-        out.push_str(&s.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(s);
-    }
+    out.push_str(&crate::escape::csv_field(s));
 }
 
 fn csv(report: &ReadinessReport<'_>) -> String {

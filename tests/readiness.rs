@@ -529,7 +529,7 @@ fn filer_dap_delegated_admin_the_book_carries_no_dap_facts() {
 }
 
 #[test]
-fn markdown_escapes_pipes_in_names() {
+fn markdown_escapes_pipes_and_line_breaks_in_names() {
     let mut b = book();
     for r in &mut b.relationships.0 {
         if let Some(c) = r
@@ -543,7 +543,9 @@ fn markdown_escapes_pipes_in_names() {
     let p = profile();
     let report = readiness(&p, &b, Edition::Gdap2025, now()).unwrap();
     let md = readiness::render(&report, Format::Markdown);
-    assert!(md.contains("| Tailspin \\| Toys EU | 7a17a17a-"), "{md}");
+    // The pipe cannot end the cell; the line break shows as a visible `\n`
+    // (its backslash escaped for markdown) instead of breaking the row.
+    assert!(md.contains("| Tailspin \\| Toys\\\\nEU | 7a17a17a-"), "{md}");
 }
 
 #[test]
