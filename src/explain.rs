@@ -13,8 +13,8 @@ use crate::assessment::Assessment;
 use crate::customer::CustomerAnswer;
 use crate::decision::Decision;
 use crate::i18n::{
-    Label, Lang, Localized, citations, fill, render_due, render_holds_until, render_renews_by_days,
-    render_step,
+    Label, Lang, Localized, citations, fill, render_due, render_holds_until, render_outside_source,
+    render_renews_by_days, render_step,
 };
 use crate::{Edition, RuleSet};
 
@@ -200,9 +200,10 @@ fn write_sources(
         }
         fill(f, Label::Quote.text(lang), &c.section)?;
     }
-    match (seed, id.rule().outside_source) {
+    match (seed, render_outside_source(id, lang)) {
         (Some(prev), _) => write_seed(f, prev),
-        // No seed of the edition says it: name the documentation it rests on.
+        // No seed of the edition says it: name the documentation it rests on,
+        // in `lang`.
         (None, Some(outside)) => write!(f, "\n    {} {outside}", Label::Source.text(lang)),
         (None, None) => Ok(()),
     }

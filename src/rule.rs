@@ -132,7 +132,7 @@ pub enum RuleId {
     /// Local-language support: the budget counts business time only.
     #[strum(serialize = "SLA-LOCAL-LANGUAGE-BUSINESS-HOURS")]
     SlaLocalLanguageBusinessHours,
-    /// Non-break-fix incidents: up to one business day.
+    /// Non-break-fix incidents: the first response within one business day.
     #[strum(serialize = "SLA-NON-BREAK-FIX-ONE-BUSINESS-DAY")]
     SlaNonBreakFixOneBusinessDay,
     /// CSP partners can expect priority for their most important problems.
@@ -789,7 +789,7 @@ const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
         ALL_INTERPRETED, SLA_CITES, None),
     rule(RuleId::SlaLocalLanguageBusinessHours, "Local-language support is given during business hours: the budget counts only the calendar's business time.",
         ALL_INTERPRETED, SLA_CITES, None),
-    rule(RuleId::SlaNonBreakFixOneBusinessDay, "An in-entitlement incident that is not technical break-fix can take up to one business day (the calendar's business-day length of business time).",
+    rule(RuleId::SlaNonBreakFixOneBusinessDay, "For an in-entitlement incident that is not technical break-fix, the first response can take up to one business day (the calendar's business-day length of business time).",
         ALL_INTERPRETED, SLA_CITES, None),
     rule(RuleId::SlaPriority, "CSP partners can expect priority for their most important problems.",
         INHERITED_2025, &[RU_SCOPE, JA_SCOPE, DE_TITLE], None),

@@ -2,10 +2,57 @@
 //! `gdap-2023`) spells them: "Neue Supportanfrage", "Erstellen",
 //! "Supportanfragen verwalten", "Absenden", "Alle Supporttickets anzeigen",
 //! "Grundlagen", "Supportplan", "Cloud-Lösungsanbieter", "Dienstverwaltung".
-//! Role names (Admin agent, Service support administrator, …) stay in
-//! English: they are placeholders, the same in every language.
+//! UI names are quoted „…“ in the steps and summaries, as the seed quotes
+//! most of them. Role names are "deutscher Name (English name)", from
+//! Microsoft's German documentation (sources at each macro below).
 
 use super::{Clock, Label, StepKey, Texts};
+
+// Partner Center roles, from partner-center/permissions-overview.md in
+// German ("Zuweisen von Rollen und Berechtigungen zu Benutzern",
+// MicrosoftDocs/partner-center-pr.de-de, 2019 and 2021 revisions):
+// "Administrator-Agent", "Helpdesk-Agent", "Globaler Administrator".
+macro_rules! admin_agent {
+    () => {
+        "Administrator-Agent (Admin agent)"
+    };
+}
+macro_rules! helpdesk_agent {
+    () => {
+        "Helpdesk-Agent (Helpdesk agent)"
+    };
+}
+// Microsoft Entra roles, from the German permissions-reference.md ("Integrierte
+// Rollen", the table of all roles): "Dienstsupportadministrator",
+// "Globaler Administrator".
+macro_rules! service_support_admin {
+    () => {
+        "Dienstsupportadministrator (Service support administrator)"
+    };
+}
+macro_rules! global_admin {
+    () => {
+        "Globaler Administrator (Global administrator)"
+    };
+}
+// Azure RBAC roles, from the German "Erstellen einer Azure-Supportanfrage"
+// articles ("ein Besitzer oder Mitwirkender sein, oder Ihnen muss die Rolle
+// Mitwirkender für Supportanfragen … zugewiesen sein") and built-in-roles.md.
+macro_rules! support_request_contributor {
+    () => {
+        "Mitwirkender für Supportanfragen (Support Request Contributor)"
+    };
+}
+macro_rules! owner {
+    () => {
+        "Besitzer (Owner)"
+    };
+}
+macro_rules! contributor {
+    () => {
+        "Mitwirkender (Contributor)"
+    };
+}
 use crate::assessment::Fee;
 use crate::customer::CustomerOption;
 use crate::decision::{Missing, Outcome, Remedy};
@@ -28,7 +75,7 @@ impl Texts for De {
                 "Microsoft bietet keinen Produktsupport für Produkte des kommerziellen Marketplace: Wenden Sie sich über die Produktseite an den ISV."
             }
             RuleId::ScopeProblemKinds => {
-                "Technische Probleme sowie Abrechnungs- und Abonnementverwaltung sind abgedeckt; dap nennt auch Abrechnungsstreitigkeiten und Betrugsverdacht."
+                "Technische Probleme sowie Probleme mit der Abrechnung und der Abonnementverwaltung sind abgedeckt; dap nennt auch Abrechnungsstreitigkeiten und Betrugsverdacht."
             }
             RuleId::ScopeCannotResolveFirst => {
                 "Eine Anfrage gilt einem Problem, das Sie nicht selbst beheben können: Prüfen Sie zuerst die Dienstintegrität (dap: die Kriterien für eine Eskalation)."
@@ -44,26 +91,42 @@ impl Texts for De {
                 "Eine Anfrage zum eigenen Abonnement nennt eine gültige eigene Supportplanberechtigung: Vertrags-ID des Partnerprogramms, Premier oder einen Azure-Supportplan."
             }
             RuleId::OwnNotCspEntitlement => {
-                "Support für Ihren eigenen Partnermandanten ist nicht Bestandteil der CSP-Supportvorteile."
+                "Support für Ihren eigenen Partnermandanten und Ihre eigenen Abonnements ist nicht Bestandteil der CSP-Supportvorteile."
             }
             RuleId::FilerPartnerTypes => {
-                "Wer für einen Kunden einreichen darf: in gdap-2023 alle vier Partnertypen; in gdap-2025 nur CSP Direct und indirekte Anbieter; in dap jeder Typ mit delegierten Administratorrechten."
+                "Wer für einen Kunden einreichen darf: in gdap-2023 alle vier Partnertypen; in gdap-2025 nur CSP Direct (Direktabrechnungspartner) und indirekte Anbieter; in dap jeder Typ mit delegierten Administratorrechten."
             }
             RuleId::AzureProviderOnly => {
                 "Indirekte Wiederverkäufer und Berater können keine Azure-Supportanfragen für den Kunden öffnen, auch nicht mit Supportvertrag; nur der Anbieter des Abonnements kann das."
             }
-            RuleId::FilerDapDelegatedAdmin => {
-                "Der Partner hat delegierte Administratorrechte für den Kunden, und der einreichende Benutzer ist Admin agent oder Helpdesk agent."
-            }
-            RuleId::FilerAdminAgentGdap => {
-                "Der einreichende Benutzer ist Admin agent und über eine Sicherheitsgruppe einer aktiven GDAP-Beziehung zugewiesen, die Service support administrator oder Global administrator gewährt."
-            }
+            RuleId::FilerDapDelegatedAdmin => concat!(
+                "Der Partner hat delegierte Administratorrechte für den Kunden, und der einreichende Benutzer ist ",
+                admin_agent!(),
+                " oder ",
+                helpdesk_agent!(),
+                "."
+            ),
+            RuleId::FilerAdminAgentGdap => concat!(
+                "Der einreichende Benutzer ist ",
+                admin_agent!(),
+                " und über eine Sicherheitsgruppe einer aktiven GDAP-Beziehung zugewiesen, die die Rolle ",
+                service_support_admin!(),
+                " oder ",
+                global_admin!(),
+                " gewährt."
+            ),
             RuleId::AzureNoAdminPermissions => {
                 "Ein Azure-Anbieter ohne Administratorberechtigungen für den Kunden wird auf ein eigenes Verfahren verwiesen, das der Artikel nicht beschreibt."
             }
-            RuleId::AzureGdapRbac => {
-                "Für Azure brauchen Sie eine aktive GDAP-Beziehung (beliebige Entra-Rolle) und eine Azure-RBAC-Rolle, die Supporttickets schreiben darf: Owner, Contributor oder Support Request Contributor."
-            }
+            RuleId::AzureGdapRbac => concat!(
+                "Für Azure brauchen Sie eine aktive GDAP-Beziehung (beliebige Entra-Rolle) und eine Azure-RBAC-Rolle, die Supporttickets schreiben darf: ",
+                owner!(),
+                ", ",
+                contributor!(),
+                " oder ",
+                support_request_contributor!(),
+                "."
+            ),
             RuleId::AzureDapAccessGranted => {
                 "Für Azure muss der indirekte Anbieter Ihnen Zugriff auf das Azure-Konto des Kunden gewährt haben; der Anbieter des Abonnements selbst braucht das nicht."
             }
@@ -74,10 +137,10 @@ impl Texts for De {
                 "Das Partner Center übergibt an das Portal des Dienstes, in Ihrem Kontext für den Mandanten des Kunden: das Azure-Portal oder das Microsoft 365 Admin Center (dap: Office 365 Admin Center)."
             }
             RuleId::RouteTrack => {
-                "Anfragen später prüfen: Azure-Portal > Supportanfragen verwalten; Admin Center > Alle Supporttickets anzeigen."
+                "Anfragen später prüfen: Azure-Portal > „Supportanfragen verwalten“; Admin Center > „Alle Supporttickets anzeigen“."
             }
             RuleId::FormAzureSupportPlan => {
-                "Eine Azure-Anfrage für einen Kunden wählt im Abschnitt Grundlagen im Feld Supportplan die Option Cloud-Lösungsanbieter."
+                "Eine Azure-Anfrage für einen Kunden wählt im Abschnitt „Grundlagen“ im Feld „Supportplan“ die Option „Cloud-Lösungsanbieter“."
             }
             RuleId::FormPartnerContact => {
                 "Sie geben Ihre eigenen Kontaktinformationen ein, nie die des Kunden."
@@ -89,7 +152,7 @@ impl Texts for De {
                 "Office 365, Dynamics CRM Online und Enterprise Mobility Suite erheben von Partnern und Kunden keine separate Supportgebühr."
             }
             RuleId::FeeAzureCharged => {
-                "Azure-Support ist kostenpflichtig; mit Anspruch auf Signature Cloud Support oder andere Vorteile des Partnerprogramms können Sie damit bezahlen."
+                "Azure-Support ist kostenpflichtig; wenn Sie Anspruch auf Signature Cloud Support oder andere Vorteile des Partnerprogramms haben, können Sie die Gebühr damit bezahlen."
             }
             RuleId::FeeAllCspPartners => {
                 "Dieser Vorteil gilt für alle Partner im CSP-Programm, bezahlt oder im Testzeitraum."
@@ -107,13 +170,13 @@ impl Texts for De {
                 "Schweregrad C (minimal: Dienste verfügbar oder nur Nichtproduktion betroffen): erste Antwort innerhalb von 8 Stunden."
             }
             RuleId::SlaEnglish24x7 => {
-                "Die Reaktionszeiten gelten für englischsprachigen Support; diese Uhr läuft rund um die Uhr."
+                "Die Reaktionszeiten gelten für englischsprachigen Support; die Frist läuft rund um die Uhr."
             }
             RuleId::SlaLocalLanguageBusinessHours => {
                 "Support in lokaler Sprache gibt es während der Geschäftszeiten: Es zählt nur die Geschäftszeit des Kalenders."
             }
             RuleId::SlaNonBreakFixOneBusinessDay => {
-                "Ein Vorfall innerhalb der Supportberechtigung, der keine technische Störungsbehebung ist, kann bis zu einem Geschäftstag dauern."
+                "Bei einem Vorfall innerhalb der Supportberechtigung, der keine technische Störungsbehebung (Break-Fix) ist, kann die erste Antwort bis zu einem Geschäftstag dauern."
             }
             RuleId::SlaPriority => {
                 "CSP-Partner können erwarten, dass ihre wichtigsten Probleme Priorität erhalten."
@@ -139,17 +202,23 @@ impl Texts for De {
     fn remedy(&self, r: Remedy) -> &'static str {
         match r {
             Remedy::AskProviderToFile => {
-                "Bitten Sie den CSP Direct- oder indirekten Anbieter des Kunden, die Anfrage einzureichen."
+                "Bitten Sie den CSP Direct-Anbieter (Direktabrechnungspartner) oder den indirekten Anbieter des Kunden, die Anfrage einzureichen."
             }
             Remedy::AskSubscriptionProviderToFile => {
                 "Bitten Sie den Anbieter des Azure-Abonnements des Kunden, die Anfrage einzureichen."
             }
-            Remedy::GetAdminAgentRole => {
-                "Lassen Sie sich die Partner Center-Rolle Admin agent zuweisen."
-            }
-            Remedy::GetAdminOrHelpdeskAgentRole => {
-                "Lassen Sie sich die Partner Center-Rolle Admin agent oder Helpdesk agent zuweisen."
-            }
+            Remedy::GetAdminAgentRole => concat!(
+                "Lassen Sie sich die Partner Center-Rolle ",
+                admin_agent!(),
+                " zuweisen."
+            ),
+            Remedy::GetAdminOrHelpdeskAgentRole => concat!(
+                "Lassen Sie sich die Partner Center-Rolle ",
+                admin_agent!(),
+                " oder ",
+                helpdesk_agent!(),
+                " zuweisen."
+            ),
             Remedy::ObtainDelegatedAdmin => {
                 "Lassen Sie sich delegierte Administratorrechte (DAP) für den Kunden erteilen."
             }
@@ -159,12 +228,20 @@ impl Texts for De {
             Remedy::AssignUserToRelationship => {
                 "Weisen Sie den Benutzer über eine Sicherheitsgruppe der GDAP-Beziehung zu."
             }
-            Remedy::AddServiceSupportAdministrator => {
-                "Nehmen Sie die Rolle Service support administrator in die GDAP-Beziehung auf und weisen Sie sie der Sicherheitsgruppe des Benutzers zu."
-            }
-            Remedy::AssignSupportRequestContributor => {
-                "Weisen Sie im Azure-Abonnement die Rolle Support Request Contributor (oder Owner oder Contributor) zu."
-            }
+            Remedy::AddServiceSupportAdministrator => concat!(
+                "Nehmen Sie die Rolle ",
+                service_support_admin!(),
+                " in die GDAP-Beziehung auf und weisen Sie sie der Sicherheitsgruppe des Benutzers zu."
+            ),
+            Remedy::AssignSupportRequestContributor => concat!(
+                "Weisen Sie im Azure-Abonnement eine der Rollen ",
+                support_request_contributor!(),
+                ", ",
+                owner!(),
+                " oder ",
+                contributor!(),
+                " zu."
+            ),
             Remedy::AskIndirectProviderForAzureAccess => {
                 "Bitten Sie den indirekten Anbieter, Ihnen Zugriff auf das Azure-Konto des Kunden zu gewähren."
             }
@@ -203,12 +280,20 @@ impl Texts for De {
             Missing::UserAssignment => {
                 "die Zuweisung des Benutzers zur Beziehung über eine Sicherheitsgruppe"
             }
-            Missing::SufficientEntraRole => {
-                "eine ausreichende Microsoft Entra-Rolle (Service support administrator oder Global administrator)"
-            }
-            Missing::SupportTicketRbacRole => {
-                "eine Azure-RBAC-Rolle, die Supporttickets schreiben darf (Owner, Contributor oder Support Request Contributor)"
-            }
+            Missing::SufficientEntraRole => concat!(
+                "eine ausreichende Microsoft Entra-Rolle: ",
+                service_support_admin!(),
+                " oder ",
+                global_admin!()
+            ),
+            Missing::SupportTicketRbacRole => concat!(
+                "eine Azure-RBAC-Rolle, die Supporttickets schreiben darf: ",
+                owner!(),
+                ", ",
+                contributor!(),
+                " oder ",
+                support_request_contributor!()
+            ),
             Missing::AzureAccessGrant => {
                 "Zugriff auf das Azure-Konto des Kunden, gewährt vom indirekten Anbieter"
             }
@@ -253,7 +338,7 @@ impl Texts for De {
                 "Vertrags-ID des Microsoft AI Cloud Partner-Programms (früher MPN)"
             }
             OwnEntitlement::Premier => "Premier",
-            OwnEntitlement::AzureSupportPlan => "ein Azure-Support Plan",
+            OwnEntitlement::AzureSupportPlan => "ein Azure-Supportplan",
             OwnEntitlement::CloudSolutionProvider => "die CSP-Supportvorteile",
             OwnEntitlement::Other => "ein anderer Supportplan",
         }
@@ -327,7 +412,33 @@ impl Texts for De {
         match c {
             Clock::AroundTheClock => "rund um die Uhr (englischsprachiger Support)",
             Clock::BusinessHours => "während der Geschäftszeiten (Support in lokaler Sprache)",
-            Clock::OneBusinessDay => "innerhalb eines Geschäftstags (keine Störungsbehebung)",
+            Clock::OneBusinessDay => "innerhalb eines Geschäftstags (kein Break-Fix-Vorfall)",
+        }
+    }
+
+    // The catalogue's notes on outside sources, in German. Titles are
+    // Microsoft's German ones where they were found: „Zuweisen von Rollen und
+    // Berechtigungen zu Benutzern“ (permissions-overview.md, de-DE),
+    // „Gewusst wie: Erstellen einer Azure-Supportanfrage“; "GDAP-Rollenleitfaden"
+    // is the German seed's own name for the role guidance.
+    fn outside_source(&self, id: RuleId) -> Option<&'static str> {
+        match id {
+            RuleId::FilerPartnerTypes => Some(
+                "DAP: Vor GDAP gaben delegierte Administratorrechte Partnern administrativen Zugriff auf ihre Kunden",
+            ),
+            RuleId::AzureProviderOnly => Some(
+                "Microsoft Learn, englischer Text derselben Überarbeitung von 2023 (ms.date 2023-09-23), ohne die Einschränkung der deutschen Fassung",
+            ),
+            RuleId::FilerDapDelegatedAdmin => Some(
+                "DAP; Partner Center, „Zuweisen von Rollen und Berechtigungen zu Benutzern“ (2022)",
+            ),
+            RuleId::FilerAdminAgentGdap => Some(
+                "Microsoft Learn, GDAP-Rollen mit den geringsten Berechtigungen je Aufgabe (2023); Partner Center, „Zuweisen von Rollen und Berechtigungen zu Benutzern“ (2022)",
+            ),
+            RuleId::AzureGdapRbac => Some(
+                "Microsoft Learn, GDAP-Rollenleitfaden (2023) und „Gewusst wie: Erstellen einer Azure-Supportanfrage“",
+            ),
+            _ => None,
         }
     }
 
@@ -337,27 +448,28 @@ impl Texts for De {
                 "Überprüfen Sie im Partner Center zunächst die Dienstintegrität und die Dienstvorfälle des Kunden."
             }
             StepKey::CheckEscalationCriteria => {
-                "Prüfen Sie, ob das Problem die Kriterien von „Probleme an Microsoft eskalieren“ erfüllt."
+                "Prüfen Sie, ob das Problem die Kriterien von „Eskalieren von Problemen an Microsoft“ erfüllt."
             }
             // gdap-2025 path, not in the German seed: the established names
             // of the German Partner Center ("Verwalten", "Serviceanfragen").
             StepKey::OpenServiceRequestsCsp => {
-                "Wählen Sie im Partner Center im linken Menü unter CSP die Option Verwalten und dann Serviceanfragen aus."
+                "Wählen Sie im Partner Center im linken Menü unter CSP die Option „Verwalten“ und dann „Serviceanfragen“ aus."
             }
             StepKey::OpenServiceRequestsCustomers => {
-                "Wählen Sie im Menü Partner Center die Option Kunden, Ihren Kunden und dann im Menü „Kunde“ die Option „Dienstverwaltung“ aus."
+                "Wählen Sie im Menü „Partner Center“ die Option „Kunden“, Ihren Kunden und dann im Menü „Kunde“ die Option „Dienstverwaltung“ aus."
             }
             // dap path, not in the German seed: the established names of the
             // German Partner Center ("Dashboard", "Kundenanfragen").
             StepKey::OpenServiceRequestsDashboard => {
-                "Wählen Sie im Menü Dashboard die Option Serviceanfragen und dann Kundenanfragen aus."
+                "Wählen Sie im Menü „Dashboard“ die Option „Serviceanfragen“ und dann „Kundenanfragen“ aus."
             }
             StepKey::SelectCustomer => "Wählen Sie den Kunden aus.",
             StepKey::ConfirmAdminRelationship => {
                 "Prüfen Sie, ob Sie eine aktive Administratorbeziehung mit der richtigen Sicherheitsrolle und Benutzerzuweisung haben."
             }
-            // "Neue Anfrage": the established German Partner Center name.
-            StepKey::NewRequest => "Wählen Sie Neue Anfrage und dann {} aus.",
+            // Not in the German seed: "Neue Anforderung", as Microsoft's German
+            // "Melden von Problemen im Auftrag eines Kunden" (2019) names the menu.
+            StepKey::NewRequest => "Wählen Sie „Neue Anforderung“ und dann {} aus.",
             StepKey::OpenAzurePortal => {
                 "Das Azure-Portal öffnet sich in Ihrem Partnerkontext für den Mandanten des Kunden."
             }
@@ -376,9 +488,9 @@ impl Texts for De {
             StepKey::SignInOffice365AdminCenter => {
                 "Melden Sie sich direkt beim Office 365 Admin Center an, in Ihrem eigenen Kontext."
             }
-            StepKey::StartRequestAzure => "Wählen Sie im Azure-Portal Neue Supportanfrage aus.",
+            StepKey::StartRequestAzure => "Wählen Sie im Azure-Portal „Neue Supportanfrage“ aus.",
             StepKey::StartRequestAdminCenter => {
-                "Wählen Sie im Abschnitt Serviceanfrage erstellen die geeignete Supportkategorie aus (eventuell unter Mehr...)."
+                "Wählen Sie im Abschnitt „Serviceanfrage erstellen“ die geeignete Supportkategorie aus (eventuell unter „Mehr...“)."
             }
             StepKey::SelectCspPlan => {
                 "Wählen Sie im Abschnitt „Grundlagen“ im Feld „Supportplan“ die Option „Cloud-Lösungsanbieter“ aus."
@@ -390,7 +502,7 @@ impl Texts for De {
             StepKey::StateBusinessImpact => {
                 "Geben Sie die geschäftlichen Auswirkungen an; sie bestimmen den {}."
             }
-            StepKey::SubmitAzure => "Klicken Sie auf Erstellen.",
+            StepKey::SubmitAzure => "Klicken Sie auf „Erstellen“.",
             StepKey::SubmitAdminCenter => {
                 "Füllen Sie das Serviceanfrageformular aus, und wählen Sie „Absenden“ aus."
             }

@@ -213,6 +213,10 @@ impl Texts for En {
         }
     }
 
+    fn outside_source(&self, id: RuleId) -> Option<&'static str> {
+        id.rule().outside_source
+    }
+
     fn step(&self, s: StepKey) -> &'static str {
         match s {
             StepKey::CheckServiceHealth => {

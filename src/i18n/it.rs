@@ -3,11 +3,56 @@
 //! "Gestisci richieste di supporto", "Invia", "Visualizza tutti i ticket di
 //! supporto", "Informazioni di base", "Piano di supporto", "Cloud Solution
 //! Provider", "Agente amministratore", "Centro per i partner",
-//! "interfaccia di amministrazione di Microsoft 365". Role names stay in
-//! English (placeholders); the seed's "Agente amministratore" is added to
-//! Admin agent.
+//! "interfaccia di amministrazione di Microsoft 365". Role names are "nome
+//! italiano (English name)", from the seed and Microsoft's Italian
+//! documentation (sources at each macro below).
 
 use super::{Clock, Label, StepKey, Texts};
+
+// Partner Center roles, from the it-IT partner-center/permissions-overview.md
+// ("Assegnare ruoli e autorizzazioni agli utenti", MicrosoftDocs/
+// partner-center-pr.it-it, 2020): "Agente amministratore" (also the seed's),
+// "Agente di supporto tecnico", "Amministratore globale".
+macro_rules! admin_agent {
+    () => {
+        "Agente amministratore (Admin agent)"
+    };
+}
+macro_rules! helpdesk_agent {
+    () => {
+        "Agente di supporto tecnico (Helpdesk agent)"
+    };
+}
+// Microsoft Entra roles, from the it-IT permissions-reference.md (table of all
+// roles): "Amministratore servizio di supporto", "Amministratore globale".
+macro_rules! service_support_admin {
+    () => {
+        "Amministratore servizio di supporto (Service support administrator)"
+    };
+}
+macro_rules! global_admin {
+    () => {
+        "Amministratore globale (Global administrator)"
+    };
+}
+// Azure RBAC roles, from the it-IT article on creating an Azure support request
+// ("essere Proprietario o Collaboratore o essere assegnato al ruolo di
+// Collaboratore richieste di supporto").
+macro_rules! support_request_contributor {
+    () => {
+        "Collaboratore richieste di supporto (Support Request Contributor)"
+    };
+}
+macro_rules! owner {
+    () => {
+        "Proprietario (Owner)"
+    };
+}
+macro_rules! contributor {
+    () => {
+        "Collaboratore (Contributor)"
+    };
+}
 use crate::assessment::Fee;
 use crate::customer::CustomerOption;
 use crate::decision::{Missing, Outcome, Remedy};
@@ -43,31 +88,47 @@ impl Texts for It {
                 "Le richieste sulle proprie sottoscrizioni si inviano accedendo direttamente al portale di Azure o all'interfaccia di amministrazione."
             }
             RuleId::OwnEntitlementRequired => {
-                "Una richiesta sulla propria sottoscrizione indica un diritto valido a un piano di supporto proprio: ID contratto del programma partner, Premier o un piano di supporto di Azure."
+                "Una richiesta sulla propria sottoscrizione indica un diritto valido a un piano di supporto proprio: ID contratto del programma partner, Premier o un piano di supporto tecnico di Azure."
             }
             RuleId::OwnNotCspEntitlement => {
                 "Il supporto per il proprio tenant e le proprie sottoscrizioni partner non rientra nel diritto di supporto CSP."
             }
             RuleId::FilerPartnerTypes => {
-                "Chi può inviare per un cliente: in gdap-2023 tutti e quattro i tipi di partner; in gdap-2025 solo CSP Direct e provider indiretti; in dap ogni tipo con privilegi di amministratore delegato."
+                "Chi può inviare richieste per conto di un cliente: in gdap-2023 tutti e quattro i tipi di partner; in gdap-2025 solo CSP Direct (partner con fatturazione diretta) e provider indiretti; in dap ogni tipo con privilegi di amministratore delegato."
             }
             RuleId::AzureProviderOnly => {
                 "I rivenditori indiretti e gli advisor non possono aprire richieste di supporto Azure per il cliente, anche con un contratto di supporto; può farlo solo il provider della sottoscrizione."
             }
-            RuleId::FilerDapDelegatedAdmin => {
-                "Il partner ha privilegi di amministratore delegato per il cliente e l'utente che invia ha il ruolo Admin agent o Helpdesk agent."
-            }
-            RuleId::FilerAdminAgentGdap => {
-                "L'utente che invia ha il ruolo Agente amministratore (Admin agent) ed è assegnato, tramite un gruppo di sicurezza, a una relazione GDAP attiva con Service support administrator o Global administrator."
-            }
+            RuleId::FilerDapDelegatedAdmin => concat!(
+                "Il partner ha privilegi di amministratore delegato per il cliente e l'utente che invia ha il ruolo ",
+                admin_agent!(),
+                " o ",
+                helpdesk_agent!(),
+                "."
+            ),
+            RuleId::FilerAdminAgentGdap => concat!(
+                "L'utente che invia ha il ruolo ",
+                admin_agent!(),
+                " ed è assegnato, tramite un gruppo di sicurezza, a una relazione GDAP attiva con il ruolo ",
+                service_support_admin!(),
+                " o ",
+                global_admin!(),
+                "."
+            ),
             RuleId::AzureNoAdminPermissions => {
                 "Un provider Azure senza autorizzazioni di amministratore per il cliente viene rimandato a una procedura separata che l'articolo non descrive."
             }
-            RuleId::AzureGdapRbac => {
-                "Per Azure servono una relazione GDAP attiva (qualsiasi ruolo Entra) e un ruolo Azure RBAC che possa scrivere ticket di supporto: Owner, Contributor o Support Request Contributor."
-            }
+            RuleId::AzureGdapRbac => concat!(
+                "Per Azure servono una relazione GDAP attiva (qualsiasi ruolo Entra) e un ruolo Azure RBAC che possa scrivere ticket di supporto: ",
+                owner!(),
+                ", ",
+                contributor!(),
+                " o ",
+                support_request_contributor!(),
+                "."
+            ),
             RuleId::AzureDapAccessGranted => {
-                "Per Azure il provider indiretto deve aver concesso l'accesso all'account Azure del cliente; il provider della sottoscrizione non ne ha bisogno."
+                "Per Azure il provider indiretto deve aver concesso al partner l'accesso all'account Azure del cliente; il provider della sottoscrizione non ne ha bisogno."
             }
             RuleId::RouteViaPartnerCenter => {
                 "Le richieste per i clienti si inviano tramite il Centro per i partner, seguendo il percorso dell'edizione."
@@ -94,7 +155,7 @@ impl Texts for It {
                 "Il supporto di Azure è a pagamento; chi ha diritto a Signature Cloud Support o ad altri vantaggi del programma partner può pagarlo con questi."
             }
             RuleId::FeeAllCspPartners => {
-                "Il vantaggio vale per tutti i partner del programma CSP, a pagamento o in prova."
+                "Il vantaggio vale per tutti i partner del programma CSP, sia paganti sia in periodo di prova."
             }
             RuleId::FeeBillingFree => {
                 "Il supporto per fatturazione e gestione delle sottoscrizioni è gratuito."
@@ -115,16 +176,16 @@ impl Texts for It {
                 "Il supporto nella lingua locale è fornito in orario lavorativo: conta solo l'orario lavorativo del calendario."
             }
             RuleId::SlaNonBreakFixOneBusinessDay => {
-                "Un evento imprevisto coperto dal diritto di supporto che non è un guasto tecnico può richiedere fino a un giorno lavorativo."
+                "Per un evento imprevisto coperto dal diritto di supporto che non è un intervento tecnico di correzione (break-fix), la prima risposta può richiedere fino a un giorno lavorativo."
             }
             RuleId::SlaPriority => {
                 "I partner CSP possono prevedere che i problemi principali ricevano la priorità."
             }
             RuleId::CustomerTrialPartnerOnly => {
-                "I clienti con sottoscrizioni CSP e solo Direct TRIAL possono contattare soltanto il partner CSP."
+                "I clienti con sottoscrizioni CSP e sottoscrizioni Direct tutte in prova possono contattare soltanto il partner CSP."
             }
             RuleId::CustomerPaidEither => {
-                "I clienti con sottoscrizioni CSP e Direct PAID possono aprire una richiesta di servizio con Microsoft o contattare il partner."
+                "I clienti con sottoscrizioni CSP e almeno una sottoscrizione Direct a pagamento possono aprire una richiesta di servizio con Microsoft o contattare il partner."
             }
         }
     }
@@ -141,17 +202,23 @@ impl Texts for It {
     fn remedy(&self, r: Remedy) -> &'static str {
         match r {
             Remedy::AskProviderToFile => {
-                "Chiedere al provider CSP diretto o indiretto del cliente di inviare la richiesta."
+                "Chiedere al provider CSP diretto (partner con fatturazione diretta) o al provider indiretto del cliente di inviare la richiesta."
             }
             Remedy::AskSubscriptionProviderToFile => {
                 "Chiedere al provider della sottoscrizione di Azure del cliente di inviare la richiesta."
             }
-            Remedy::GetAdminAgentRole => {
-                "Ottenere il ruolo Agente amministratore (Admin agent) nel Centro per i partner."
-            }
-            Remedy::GetAdminOrHelpdeskAgentRole => {
-                "Ottenere il ruolo Agente amministratore (Admin agent) o Helpdesk agent nel Centro per i partner."
-            }
+            Remedy::GetAdminAgentRole => concat!(
+                "Ottenere il ruolo ",
+                admin_agent!(),
+                " nel Centro per i partner."
+            ),
+            Remedy::GetAdminOrHelpdeskAgentRole => concat!(
+                "Ottenere il ruolo ",
+                admin_agent!(),
+                " o ",
+                helpdesk_agent!(),
+                " nel Centro per i partner."
+            ),
             Remedy::ObtainDelegatedAdmin => {
                 "Ottenere privilegi di amministratore delegato (DAP) per il cliente."
             }
@@ -161,12 +228,20 @@ impl Texts for It {
             Remedy::AssignUserToRelationship => {
                 "Assegnare l'utente alla relazione GDAP tramite un gruppo di sicurezza."
             }
-            Remedy::AddServiceSupportAdministrator => {
-                "Aggiungere il ruolo Service support administrator alla relazione GDAP e assegnarlo al gruppo di sicurezza dell'utente."
-            }
-            Remedy::AssignSupportRequestContributor => {
-                "Assegnare il ruolo Support Request Contributor (o Owner o Contributor) sulla sottoscrizione di Azure."
-            }
+            Remedy::AddServiceSupportAdministrator => concat!(
+                "Aggiungere il ruolo ",
+                service_support_admin!(),
+                " alla relazione GDAP e assegnarlo al gruppo di sicurezza dell'utente."
+            ),
+            Remedy::AssignSupportRequestContributor => concat!(
+                "Assegnare sulla sottoscrizione di Azure uno dei ruoli ",
+                support_request_contributor!(),
+                ", ",
+                owner!(),
+                " o ",
+                contributor!(),
+                "."
+            ),
             Remedy::AskIndirectProviderForAzureAccess => {
                 "Chiedere al provider indiretto di concedere l'accesso all'account Azure del cliente."
             }
@@ -177,10 +252,10 @@ impl Texts for It {
                 "Accedere direttamente al portale di Azure o all'interfaccia di amministrazione, nel proprio contesto."
             }
             Remedy::NameOwnSupportPlan => {
-                "Indicare il proprio piano di supporto: ID contratto del programma partner, Premier o un piano di supporto di Azure."
+                "Indicare il proprio piano di supporto: ID contratto del programma partner, Premier o un piano di supporto tecnico di Azure."
             }
             Remedy::FileThroughPartnerCenter => {
-                "Inviare la richiesta tramite il Centro per i partner; il supporto telefonico non esiste."
+                "Inviare la richiesta tramite il Centro per i partner; il supporto telefonico non è previsto."
             }
         }
     }
@@ -207,12 +282,20 @@ impl Texts for It {
             Missing::UserAssignment => {
                 "l'assegnazione dell'utente alla relazione tramite un gruppo di sicurezza"
             }
-            Missing::SufficientEntraRole => {
-                "un ruolo Microsoft Entra sufficiente (Service support administrator o Global administrator)"
-            }
-            Missing::SupportTicketRbacRole => {
-                "un ruolo Azure RBAC che possa scrivere ticket di supporto (Owner, Contributor o Support Request Contributor)"
-            }
+            Missing::SufficientEntraRole => concat!(
+                "un ruolo Microsoft Entra sufficiente: ",
+                service_support_admin!(),
+                " o ",
+                global_admin!()
+            ),
+            Missing::SupportTicketRbacRole => concat!(
+                "un ruolo Azure RBAC che possa scrivere ticket di supporto: ",
+                owner!(),
+                ", ",
+                contributor!(),
+                " o ",
+                support_request_contributor!()
+            ),
             Missing::AzureAccessGrant => {
                 "l'accesso all'account Azure del cliente, concesso dal provider indiretto"
             }
@@ -318,7 +401,7 @@ impl Texts for It {
             Label::HoldsUntil => "valido fino al {}",
             Label::RenewsByDays => "si rinnova di {} giorni",
             Label::PayableWithBenefits => {
-                "pagabile con Signature Cloud Support o altri vantaggi del programma partner, per tutti i partner CSP, a pagamento o in prova"
+                "pagabile con Signature Cloud Support o altri vantaggi del programma partner, per tutti i partner CSP, sia paganti sia in periodo di prova"
             }
             Label::IsvContactForms => "Il contatto può essere:",
             Label::CloudSolutionProvider => "Cloud Solution Provider",
@@ -335,7 +418,30 @@ impl Texts for It {
         match c {
             Clock::AroundTheClock => "24 ore su 24 (supporto in inglese)",
             Clock::BusinessHours => "in orario lavorativo (supporto nella lingua locale)",
-            Clock::OneBusinessDay => "entro un giorno lavorativo (non guasto tecnico)",
+            Clock::OneBusinessDay => "entro un giorno lavorativo (nessun intervento break-fix)",
+        }
+    }
+
+    // The catalogue's notes on outside sources, in Italian; "Indicazioni sui
+    // ruoli GDAP" is the Italian seed's own name for the role guidance.
+    fn outside_source(&self, id: RuleId) -> Option<&'static str> {
+        match id {
+            RuleId::FilerPartnerTypes => Some(
+                "DAP: prima di GDAP, i privilegi di amministratore delegato davano ai partner l'accesso amministrativo ai loro clienti",
+            ),
+            RuleId::AzureProviderOnly => Some(
+                "Microsoft Learn, testo inglese della stessa revisione del 2023 (ms.date 2023-09-23), senza la restrizione della versione tedesca",
+            ),
+            RuleId::FilerDapDelegatedAdmin => {
+                Some("DAP; panoramica di ruoli e autorizzazioni del Centro per i partner (2022)")
+            }
+            RuleId::FilerAdminAgentGdap => Some(
+                "Microsoft Learn, ruoli GDAP con privilegi minimi per attività (2023); panoramica di ruoli e autorizzazioni del Centro per i partner (2022)",
+            ),
+            RuleId::AzureGdapRbac => Some(
+                "Microsoft Learn, Indicazioni sui ruoli GDAP (2023) e l'articolo sulla creazione di una richiesta di supporto di Azure",
+            ),
+            _ => None,
         }
     }
 

@@ -2,10 +2,59 @@
 //! `dap`) spells them, in its square brackets: [新しいサポート要求], [作成],
 //! [サポートの要求の管理], [送信], [すべてのサポート チケットを表示する],
 //! [基本], [サポート プラン], [クラウド ソリューション プロバイダー],
-//! パートナー センター, Office 365 管理センター. Role names stay in English
-//! (placeholders).
+//! パートナー センター, Office 365 管理センター. Role names are "日本語名
+//! (English name)", from Microsoft's Japanese documentation (sources at each
+//! macro below). "Microsoft" is written in Latin letters, as Microsoft's
+//! Japanese documentation mostly writes it, except inside the seed's quoted
+//! title 「マイクロソフトへの問題のエスカレート」.
 
 use super::{Clock, Label, StepKey, Texts};
+
+// Partner Center roles, from the ja-JP partner-center/permissions-overview.md
+// (MicrosoftDocs/partner-center-pr.ja-jp): "管理エージェント",
+// "ヘルプデスク エージェント".
+macro_rules! admin_agent {
+    () => {
+        "管理エージェント (Admin agent)"
+    };
+}
+macro_rules! helpdesk_agent {
+    () => {
+        "ヘルプデスク エージェント (Helpdesk agent)"
+    };
+}
+// Microsoft Entra roles, from the ja-JP permissions-reference.md (table of all
+// roles): "サービス サポート管理者". Global administrator: "グローバル管理者",
+// as the same page's text and the later Microsoft Entra pages name it (its
+// 2021 table still said "全体管理者").
+macro_rules! service_support_admin {
+    () => {
+        "サービス サポート管理者 (Service support administrator)"
+    };
+}
+macro_rules! global_admin {
+    () => {
+        "グローバル管理者 (Global administrator)"
+    };
+}
+// Azure RBAC roles, from the ja-JP article on creating an Azure support request
+// ("所有者か、共同作成者か、またはサブスクリプション レベルでサポート リクエスト
+// 共同作成者ロール").
+macro_rules! support_request_contributor {
+    () => {
+        "サポート リクエスト共同作成者 (Support Request Contributor)"
+    };
+}
+macro_rules! owner {
+    () => {
+        "所有者 (Owner)"
+    };
+}
+macro_rules! contributor {
+    () => {
+        "共同作成者 (Contributor)"
+    };
+}
 use crate::assessment::Fee;
 use crate::customer::CustomerOption;
 use crate::decision::{Missing, Outcome, Remedy};
@@ -25,7 +74,7 @@ impl Texts for Ja {
                 "顧客の代理としてのリクエストは Azure、Office 365、Dynamics CRM Online、Enterprise Mobility Suite が対象です。それ以外は対象外です。"
             }
             RuleId::ScopeMarketplaceIsv => {
-                "コマーシャル マーケットプレース製品のサポートはマイクロソフトが提供しません。製品ページから ISV に連絡してください。"
+                "コマーシャル マーケットプレース製品のサポートは Microsoft が提供しません。製品ページから ISV に連絡してください。"
             }
             RuleId::ScopeProblemKinds => {
                 "技術的な問題、課金、サブスクリプションの管理が対象です。dap では請求に関する紛争と不正行為の疑いも対象です。"
@@ -35,7 +84,7 @@ impl Texts for Ja {
             }
             RuleId::RouteNoPhone => "このプログラムでは電話サポートは提供されていません。",
             RuleId::RouteDirectSignInOwnContext => {
-                "Azure ポータルや管理センターに直接サインインすると、顧客ではなく貴社のコンテキストで表示されます。貴社のサブスクリプションのときだけにしてください。"
+                "Azure ポータルや管理センターに直接サインインすると、顧客ではなく貴社のコンテキストで表示されます。直接サインインするのは、貴社のサブスクリプションに関するリクエストを作成するときだけにしてください。"
             }
             RuleId::OwnDirectSignIn => {
                 "貴社のサブスクリプションに関するリクエストは、Azure ポータルまたは管理センターに直接サインインして作成します。"
@@ -44,26 +93,42 @@ impl Texts for Ja {
                 "貴社のサブスクリプションに関するリクエストには、有効なサポート プランの権利を示します (パートナー プログラムのコントラクト ID、プレミア、Azure サポート プラン)。"
             }
             RuleId::OwnNotCspEntitlement => {
-                "独自のパートナー テナントへのサポートは、CSP サポートの特典に含まれていません。"
+                "貴社のパートナー テナントとサブスクリプションへのサポートは、CSP サポートの特典に含まれていません。"
             }
             RuleId::FilerPartnerTypes => {
-                "顧客の代理で提出できるパートナー: gdap-2023 では 4 種類すべて、gdap-2025 では CSP Direct と間接プロバイダーのみ、dap では委任された管理者権限を持つすべての種類。"
+                "顧客の代理で提出できるパートナー: gdap-2023 では 4 種類すべて、gdap-2025 では直接請求パートナー (CSP Direct) と間接プロバイダーのみ、dap では委任された管理者特権を持つすべての種類。"
             }
             RuleId::AzureProviderOnly => {
                 "間接リセラーとアドバイザーは、サポート契約があっても顧客の代理で Azure のサポート要求を作成できません。作成できるのはサブスクリプションのプロバイダーだけです。"
             }
-            RuleId::FilerDapDelegatedAdmin => {
-                "パートナーが顧客の委任された管理者権限を持ち、提出するユーザーが Admin agent または Helpdesk agent であること。"
-            }
-            RuleId::FilerAdminAgentGdap => {
-                "提出するユーザーが Admin agent で、セキュリティ グループを通じて、Service support administrator または Global administrator を付与するアクティブな GDAP 関係に割り当てられていること。"
-            }
+            RuleId::FilerDapDelegatedAdmin => concat!(
+                "パートナーが顧客の委任された管理者特権を持ち、提出するユーザーが",
+                admin_agent!(),
+                " または",
+                helpdesk_agent!(),
+                " であること。"
+            ),
+            RuleId::FilerAdminAgentGdap => concat!(
+                "提出するユーザーが",
+                admin_agent!(),
+                " で、セキュリティ グループを通じて、",
+                service_support_admin!(),
+                " または",
+                global_admin!(),
+                " を付与するアクティブな GDAP 関係に割り当てられていること。"
+            ),
             RuleId::AzureNoAdminPermissions => {
                 "顧客の管理者権限を持たない Azure のプロバイダーには、記事に記載のない別の手順が案内されています。"
             }
-            RuleId::AzureGdapRbac => {
-                "Azure には、アクティブな GDAP 関係 (Entra ロールは任意) と、サポート チケットを作成できる Azure RBAC ロール (Owner、Contributor、Support Request Contributor) が必要です。"
-            }
+            RuleId::AzureGdapRbac => concat!(
+                "Azure には、アクティブな GDAP 関係 (Entra ロールは任意) と、サポート チケットを作成できる Azure RBAC ロールが必要です: ",
+                owner!(),
+                "、",
+                contributor!(),
+                "、",
+                support_request_contributor!(),
+                "。"
+            ),
             RuleId::AzureDapAccessGranted => {
                 "Azure では、顧客の Azure アカウントへのアクセスが間接プロバイダーから許可される必要があります。サブスクリプションのプロバイダー自身には不要です。"
             }
@@ -109,14 +174,14 @@ impl Texts for Ja {
                 "ローカル言語でのサポートは業務時間中に提供されます。カレンダーの業務時間だけを数えます。"
             }
             RuleId::SlaNonBreakFixOneBusinessDay => {
-                "サポートの権利の範囲内でも破損時補償ではないインシデントは、最初の応答まで最大 1 営業日かかることがあります。"
+                "サポートの権利の範囲内でも技術的な障害対応 (break-fix) に当たらないインシデントでは、最初の応答まで最大 1 営業日かかることがあります。"
             }
             RuleId::SlaPriority => "CSP パートナーは、重大な問題への優先的な応答を期待できます。",
             RuleId::CustomerTrialPartnerOnly => {
                 "CSP サブスクリプションと試用版だけの Direct サブスクリプションを持つ顧客は、CSP パートナーにのみ連絡できます。"
             }
             RuleId::CustomerPaidEither => {
-                "CSP サブスクリプションと有料の Direct サブスクリプションを持つ顧客は、マイクロソフトにサービス リクエストを作成するか、パートナーに連絡できます。"
+                "CSP サブスクリプションと有料の Direct サブスクリプションを持つ顧客は、Microsoft にサービス リクエストを作成するか、パートナーに連絡できます。"
             }
         }
     }
@@ -133,30 +198,44 @@ impl Texts for Ja {
     fn remedy(&self, r: Remedy) -> &'static str {
         match r {
             Remedy::AskProviderToFile => {
-                "顧客の CSP Direct パートナーまたは間接プロバイダーに提出を依頼してください。"
+                "顧客の直接請求パートナー (CSP Direct) または間接プロバイダーに提出を依頼してください。"
             }
             Remedy::AskSubscriptionProviderToFile => {
                 "顧客の Azure サブスクリプションのプロバイダーに提出を依頼してください。"
             }
-            Remedy::GetAdminAgentRole => {
-                "パートナー センターの Admin agent ロールを取得してください。"
-            }
-            Remedy::GetAdminOrHelpdeskAgentRole => {
-                "パートナー センターの Admin agent または Helpdesk agent ロールを取得してください。"
-            }
-            Remedy::ObtainDelegatedAdmin => "顧客の委任された管理者権限 (DAP) を取得してください。",
+            Remedy::GetAdminAgentRole => concat!(
+                "パートナー センターの",
+                admin_agent!(),
+                " ロールを取得してください。"
+            ),
+            Remedy::GetAdminOrHelpdeskAgentRole => concat!(
+                "パートナー センターの",
+                admin_agent!(),
+                " または",
+                helpdesk_agent!(),
+                " ロールを取得してください。"
+            ),
+            Remedy::ObtainDelegatedAdmin => "顧客の委任された管理者特権 (DAP) を取得してください。",
             Remedy::EstablishActiveGdapRelationship => {
                 "顧客とのアクティブな GDAP 関係を作成するか、更新してください。"
             }
             Remedy::AssignUserToRelationship => {
                 "セキュリティ グループを通じて、ユーザーを GDAP 関係に割り当ててください。"
             }
-            Remedy::AddServiceSupportAdministrator => {
-                "GDAP 関係に Service support administrator ロールを追加し、ユーザーのセキュリティ グループに割り当ててください。"
-            }
-            Remedy::AssignSupportRequestContributor => {
-                "Azure サブスクリプションで Support Request Contributor (または Owner、Contributor) ロールを割り当ててください。"
-            }
+            Remedy::AddServiceSupportAdministrator => concat!(
+                "GDAP 関係に",
+                service_support_admin!(),
+                " ロールを追加し、ユーザーのセキュリティ グループに割り当ててください。"
+            ),
+            Remedy::AssignSupportRequestContributor => concat!(
+                "Azure サブスクリプションで",
+                support_request_contributor!(),
+                "、",
+                owner!(),
+                "、",
+                contributor!(),
+                " のいずれかのロールを割り当ててください。"
+            ),
             Remedy::AskIndirectProviderForAzureAccess => {
                 "顧客の Azure アカウントへのアクセスを許可するよう、間接プロバイダーに依頼してください。"
             }
@@ -188,19 +267,29 @@ impl Texts for Ja {
                 "顧客の Azure サブスクリプションのプロバイダーであること"
             }
             Missing::PartnerCenterRole => "このエディションが求めるパートナー センターのロール",
-            Missing::DelegatedAdmin => "委任された管理者権限 (DAP)",
+            Missing::DelegatedAdmin => "委任された管理者特権 (DAP)",
             Missing::ActiveRelationship => "提出時にアクティブな GDAP 関係",
             Missing::UserAssignment => "セキュリティ グループを通じた、関係へのユーザーの割り当て",
-            Missing::SufficientEntraRole => {
-                "十分な Microsoft Entra ロール (Service support administrator または Global administrator)"
-            }
-            Missing::SupportTicketRbacRole => {
-                "サポート チケットを作成できる Azure RBAC ロール (Owner、Contributor、Support Request Contributor)"
-            }
+            Missing::SufficientEntraRole => concat!(
+                "十分な Microsoft Entra ロール: ",
+                service_support_admin!(),
+                " または",
+                global_admin!()
+            ),
+            Missing::SupportTicketRbacRole => concat!(
+                "サポート チケットを作成できる Azure RBAC ロール: ",
+                owner!(),
+                "、",
+                contributor!(),
+                "、",
+                support_request_contributor!()
+            ),
             Missing::AzureAccessGrant => {
                 "間接プロバイダーが許可した、顧客の Azure アカウントへのアクセス"
             }
-            Missing::AzureAccessPath => "顧客の Azure サブスクリプションに届く、記載された方法",
+            Missing::AzureAccessPath => {
+                "顧客の Azure サブスクリプションにアクセスするための、記事に記載された方法"
+            }
             Missing::CustomerRule => "このサブスクリプションの組み合わせに当てはまる規則",
         }
     }
@@ -269,7 +358,7 @@ impl Texts for Ja {
         match o {
             CustomerOption::ContactPartner => "CSP パートナーに連絡する",
             CustomerOption::OpenRequestWithMicrosoft => {
-                "Microsoft 365 管理センターでマイクロソフトにサービス リクエストを作成する"
+                "Microsoft 365 管理センターで Microsoft にサービス リクエストを作成する"
             }
         }
     }
@@ -312,7 +401,29 @@ impl Texts for Ja {
         match c {
             Clock::AroundTheClock => "24 時間体制 (英語によるサポート)",
             Clock::BusinessHours => "業務時間中 (ローカル言語でのサポート)",
-            Clock::OneBusinessDay => "1 営業日以内 (破損時補償以外)",
+            Clock::OneBusinessDay => "1 営業日以内 (障害対応 [break-fix] 以外のインシデント)",
+        }
+    }
+
+    // The catalogue's notes on outside sources, in Japanese.
+    fn outside_source(&self, id: RuleId) -> Option<&'static str> {
+        match id {
+            RuleId::FilerPartnerTypes => Some(
+                "DAP: GDAP 以前は、委任された管理者特権によってパートナーが顧客の管理アクセス権を持っていました",
+            ),
+            RuleId::AzureProviderOnly => Some(
+                "Microsoft Learn、2023 年の同じ改訂版の英語の本文 (ms.date 2023-09-23)。ドイツ語版にある限定はありません",
+            ),
+            RuleId::FilerDapDelegatedAdmin => {
+                Some("DAP、パートナー センターのロールとアクセス許可の概要 (2022)")
+            }
+            RuleId::FilerAdminAgentGdap => Some(
+                "Microsoft Learn、タスク別の最小特権の GDAP ロール (2023)、パートナー センターのロールとアクセス許可の概要 (2022)",
+            ),
+            RuleId::AzureGdapRbac => Some(
+                "Microsoft Learn、GDAP ロールのガイダンス (2023) と Azure サポート リクエストの作成方法に関する記事",
+            ),
+            _ => None,
         }
     }
 
@@ -369,7 +480,7 @@ impl Texts for Ja {
             StepKey::SelectOwnPlan => "貴社のサポート プランの権利を示します: {}。",
             StepKey::EnterPartnerContact => "顧客の情報ではなく、貴社の連絡先情報を入力します。",
             StepKey::StateBusinessImpact => {
-                "ビジネスへの影響の程度を示します。これで{}が決まります。"
+                "ビジネスへの影響の程度を示します。これで{} が決まります。"
             }
             StepKey::SubmitAzure => "[作成] を選びます。",
             StepKey::SubmitAdminCenter => {
@@ -388,7 +499,7 @@ impl Texts for Ja {
                 "マーケットプレース ページで、サポートが必要な製品を選びます。"
             }
             StepKey::ContactIsv => {
-                "この製品はマイクロソフトのサポート対象外です。製品を公開した ISV に連絡してください。サポートの連絡先は製品ページにあります。"
+                "この製品は Microsoft のサポート対象外です。製品を公開した ISV に連絡してください。サポートの連絡先は製品ページにあります。"
             }
         }
     }

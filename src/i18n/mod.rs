@@ -9,9 +9,20 @@
 //! module.
 //!
 //! Placeholders render the same in every language: rule IDs as `RULES.md`
-//! spells them, Entra and Azure role names in English (the names Microsoft
-//! uses in every portal language), dates as `YYYY-MM-DD HH:MM` in the zone
-//! they are given in, followed by the zone's name.
+//! spells them, dates as `YYYY-MM-DD HH:MM` in the zone they are given in,
+//! followed by the zone's name.
+//!
+//! Role names (Partner Center, Microsoft Entra and Azure RBAC roles) are
+//! written as "localized name (English name)": the name Microsoft's
+//! localized documentation gives the role in that language, so a reader
+//! finds it in the portal, and the English name beside it, so the reader
+//! can match it to English documentation. Each language's table names the
+//! Microsoft page every localized role name comes from.
+//!
+//! Notes on sources outside the seeds (the catalogue's
+//! [`Rule::outside_source`](crate::Rule::outside_source), in English) are
+//! localized too ([`render_outside_source`]): nothing after a localized
+//! "Source:" label is left in English but names and titles.
 //!
 //! Product and UI names (menu items, buttons, fields) are spelled as the seed
 //! of that language spells them; where no seed of a language has a term, the
@@ -336,6 +347,10 @@ pub(crate) trait Texts: Sync {
     fn label(&self, l: Label) -> &'static str;
     fn clock(&self, c: Clock) -> &'static str;
     fn step(&self, s: StepKey) -> &'static str;
+    /// The rule's note on its source outside the seeds, in this language;
+    /// `Some` exactly for the rules whose catalogue entry has one (a test
+    /// checks it).
+    fn outside_source(&self, id: RuleId) -> Option<&'static str>;
 }
 
 /// A key with one static text per language.
@@ -413,6 +428,30 @@ impl Localized for SupportPlan {
 #[must_use]
 pub fn render_rule_summary(id: RuleId, lang: Lang) -> &'static str {
     id.text(lang)
+}
+
+/// A rule's note on its source outside the seeds (the catalogue's
+/// [`Rule::outside_source`](crate::Rule::outside_source)) in `lang`; `None`
+/// for a rule the seeds cover alone.
+///
+/// Should a language lack the note of a rule that has one, the English
+/// note is shown rather than nothing (a test keeps every language
+/// complete).
+///
+/// ```
+/// use csp_support::i18n::{render_outside_source, Lang};
+/// use csp_support::RuleId;
+/// let en = render_outside_source(RuleId::FilerDapDelegatedAdmin, Lang::En);
+/// assert_eq!(en, RuleId::FilerDapDelegatedAdmin.rule().outside_source);
+/// let de = render_outside_source(RuleId::FilerDapDelegatedAdmin, Lang::De).unwrap();
+/// assert!(de.contains("Partner Center"));
+/// assert_ne!(Some(de), en);
+/// assert_eq!(render_outside_source(RuleId::RouteNoPhone, Lang::Ja), None);
+/// ```
+#[must_use]
+pub fn render_outside_source(id: RuleId, lang: Lang) -> Option<&'static str> {
+    let english = id.rule().outside_source?;
+    Some(lang.texts().outside_source(id).unwrap_or(english))
 }
 
 /// The citations to show for rule `id` decided under `edition`, rendered in

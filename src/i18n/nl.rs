@@ -3,10 +3,58 @@
 //! "ondersteuningsaanvragen beheren", "Verzenden", "alle
 //! ondersteuningstickets weergeven", "Basisinformatie", "Ondersteuningsplan",
 //! "cloudoplossingsprovider", "Beheerderagent", "Partnercentrum",
-//! "Microsoft 365-beheercentrum". Role names stay in English (placeholders);
-//! the seed's "Beheerderagent" is added to Admin agent.
+//! "Microsoft 365-beheercentrum". Role names are "Nederlandse naam (English
+//! name)", from the seed and Microsoft's Dutch documentation (sources at each
+//! macro below).
 
 use super::{Clock, Label, StepKey, Texts};
+
+// Partner Center roles. Admin agent: the seed's "Beheerderagent" (2025; the
+// 2021 machine-translated nl-NL permissions-overview.md has "Beheer agent").
+// Helpdesk agent: the nl-NL permissions-overview.md (isabella232 mirror of
+// partner-center-pr.nl-nl, 2021) writes "Helpdesk medewerker", a compound its
+// translation tool split (as it split "weer geven", "Abonnements beheer");
+// written joined, as Dutch writes compounds. The issue's "Helpdeskagent" was
+// not found in any Microsoft page searched.
+macro_rules! admin_agent {
+    () => {
+        "Beheerderagent (Admin agent)"
+    };
+}
+macro_rules! helpdesk_agent {
+    () => {
+        "Helpdeskmedewerker (Helpdesk agent)"
+    };
+}
+// Microsoft Entra roles, from the nl-NL permissions-reference.md (table of all
+// roles): "Serviceondersteuningsbeheerder", "Globale beheerder".
+macro_rules! service_support_admin {
+    () => {
+        "Serviceondersteuningsbeheerder (Service support administrator)"
+    };
+}
+macro_rules! global_admin {
+    () => {
+        "Globale beheerder (Global administrator)"
+    };
+}
+// Azure RBAC roles, from the nl-NL built-in-roles.md: "Inzender voor
+// ondersteuningsaanvragen", "Eigenaar", "Inzender".
+macro_rules! support_request_contributor {
+    () => {
+        "Inzender voor ondersteuningsaanvragen (Support Request Contributor)"
+    };
+}
+macro_rules! owner {
+    () => {
+        "Eigenaar (Owner)"
+    };
+}
+macro_rules! contributor {
+    () => {
+        "Inzender (Contributor)"
+    };
+}
 use crate::assessment::Fee;
 use crate::customer::CustomerOption;
 use crate::decision::{Missing, Outcome, Remedy};
@@ -29,7 +77,7 @@ impl Texts for Nl {
                 "Microsoft biedt geen productondersteuning voor commerciële marketplace-producten: neem via de productpagina contact op met de ISV."
             }
             RuleId::ScopeProblemKinds => {
-                "Technische problemen, facturering en abonnementsbeheer vallen eronder; dap noemt ook factuurgeschillen en vermoedelijke fraude."
+                "Technische problemen en problemen met facturering en abonnementsbeheer vallen eronder; dap noemt ook factuurgeschillen en vermoedelijke fraude."
             }
             RuleId::ScopeCannotResolveFirst => {
                 "Een aanvraag is voor een probleem dat u zelf niet kunt oplossen: controleer eerst de servicestatus (dap: de criteria voor escalatie)."
@@ -48,23 +96,39 @@ impl Texts for Nl {
                 "Ondersteuning voor uw eigen partnertenant en abonnementen valt niet onder de CSP-ondersteuningsrechten."
             }
             RuleId::FilerPartnerTypes => {
-                "Wie namens een klant mag indienen: in gdap-2023 alle vier partnertypen; in gdap-2025 alleen CSP Direct en indirecte providers; in dap elk type met gedelegeerde beheerdersbevoegdheden."
+                "Wie namens een klant mag indienen: in gdap-2023 alle vier partnertypen; in gdap-2025 alleen CSP Direct (directe factureringspartners) en indirecte providers; in dap elk type met gedelegeerde beheerdersbevoegdheden."
             }
             RuleId::AzureProviderOnly => {
                 "Indirecte resellers en adviseurs kunnen geen Azure-ondersteuningsaanvragen openen namens de klant, zelfs niet met een ondersteuningscontract; alleen de provider van het abonnement kan dat."
             }
-            RuleId::FilerDapDelegatedAdmin => {
-                "De partner heeft gedelegeerde beheerdersbevoegdheden voor de klant en de gebruiker die indient is Admin agent of Helpdesk agent."
-            }
-            RuleId::FilerAdminAgentGdap => {
-                "De gebruiker die indient heeft de rol Beheerderagent (Admin agent) en is via een beveiligingsgroep toegewezen aan een actieve GDAP-relatie met Service support administrator of Global administrator."
-            }
+            RuleId::FilerDapDelegatedAdmin => concat!(
+                "De partner heeft gedelegeerde beheerdersbevoegdheden voor de klant en de gebruiker die indient heeft de rol ",
+                admin_agent!(),
+                " of ",
+                helpdesk_agent!(),
+                "."
+            ),
+            RuleId::FilerAdminAgentGdap => concat!(
+                "De gebruiker die indient heeft de rol ",
+                admin_agent!(),
+                " en is via een beveiligingsgroep toegewezen aan een actieve GDAP-relatie met de rol ",
+                service_support_admin!(),
+                " of ",
+                global_admin!(),
+                "."
+            ),
             RuleId::AzureNoAdminPermissions => {
                 "Een Azure-provider zonder beheerdersmachtigingen voor de klant wordt verwezen naar een aparte procedure die het artikel niet beschrijft."
             }
-            RuleId::AzureGdapRbac => {
-                "Voor Azure hebt u een actieve GDAP-relatie (elke Entra-rol) en een Azure RBAC-rol nodig die ondersteuningstickets mag schrijven: Owner, Contributor of Support Request Contributor."
-            }
+            RuleId::AzureGdapRbac => concat!(
+                "Voor Azure hebt u een actieve GDAP-relatie (elke Entra-rol) en een Azure RBAC-rol nodig die ondersteuningstickets mag schrijven: ",
+                owner!(),
+                ", ",
+                contributor!(),
+                " of ",
+                support_request_contributor!(),
+                "."
+            ),
             RuleId::AzureDapAccessGranted => {
                 "Voor Azure moet de indirecte provider u toegang hebben gegeven tot het Azure-account van de klant; de provider van het abonnement zelf heeft dat niet nodig."
             }
@@ -90,10 +154,10 @@ impl Texts for Nl {
                 "Office 365, Dynamics CRM Online en Enterprise Mobility Suite rekenen partners en klanten geen aparte ondersteuningskosten."
             }
             RuleId::FeeAzureCharged => {
-                "Azure-ondersteuning kost geld; met recht op Signature Cloud Support of andere voordelen van het partnerprogramma kunt u daarmee betalen."
+                "Voor Azure-ondersteuning worden kosten in rekening gebracht; als u recht hebt op Signature Cloud Support of andere voordelen van het partnerprogramma, kunt u die kosten daarmee betalen."
             }
             RuleId::FeeAllCspPartners => {
-                "Dat voordeel geldt voor elke partner in het CSP-programma, betaald of in een proefperiode."
+                "Dat voordeel geldt voor elke partner in het CSP-programma, zowel betalend als in een proefperiode."
             }
             RuleId::FeeBillingFree => {
                 "Ondersteuning voor facturering en abonnementsbeheer is gratis."
@@ -102,28 +166,28 @@ impl Texts for Nl {
                 "Ernst A (kritiek: productie ligt stil): eerste reactie binnen 2 uur."
             }
             RuleId::SlaSeverityB => {
-                "Ernst B (gemiddeld: productie deels getroffen): eerste reactie binnen 4 uur."
+                "Ernst B (matig: productie deels getroffen): eerste reactie binnen 4 uur."
             }
             RuleId::SlaSeverityC => {
                 "Ernst C (minimaal: services beschikbaar of alleen niet-productie getroffen): eerste reactie binnen 8 uur."
             }
             RuleId::SlaEnglish24x7 => {
-                "De reactietijden gelden voor Engelstalige ondersteuning; die klok loopt dag en nacht."
+                "De reactietijden gelden voor Engelstalige ondersteuning; de termijn loopt dag en nacht door."
             }
             RuleId::SlaLocalLanguageBusinessHours => {
-                "Ondersteuning in de lokale taal is er tijdens kantooruren: alleen de kantooruren van de agenda tellen."
+                "Ondersteuning in de lokale taal is er tijdens kantooruren: alleen de werkuren volgens de kalender tellen."
             }
             RuleId::SlaNonBreakFixOneBusinessDay => {
-                "Een incident binnen de ondersteuningsrechten dat geen technische storing is, kan tot één werkdag duren."
+                "Bij een incident binnen de ondersteuningsrechten dat geen technisch storingsherstel (break-fix) is, kan de eerste reactie tot één werkdag duren."
             }
             RuleId::SlaPriority => {
                 "CSP-partners kunnen verwachten dat hun belangrijkste problemen prioriteit krijgen."
             }
             RuleId::CustomerTrialPartnerOnly => {
-                "Klanten met zowel CSP- als Directe PROEFVERSIE-abonnementen kunnen alleen contact opnemen met hun CSP-partner."
+                "Klanten met CSP-abonnementen en Direct-abonnementen die allemaal proefversies zijn, kunnen alleen contact opnemen met hun CSP-partner."
             }
             RuleId::CustomerPaidEither => {
-                "Klanten met zowel CSP- als Direct PAID-abonnementen kunnen een serviceaanvraag openen bij Microsoft of contact opnemen met hun partner."
+                "Klanten met CSP-abonnementen en ten minste één betaald Direct-abonnement kunnen een serviceaanvraag openen bij Microsoft of contact opnemen met hun partner."
             }
         }
     }
@@ -140,17 +204,21 @@ impl Texts for Nl {
     fn remedy(&self, r: Remedy) -> &'static str {
         match r {
             Remedy::AskProviderToFile => {
-                "Vraag de CSP Direct- of indirecte provider van de klant om de aanvraag in te dienen."
+                "Vraag de CSP Direct-provider (directe factureringspartner) of de indirecte provider van de klant om de aanvraag in te dienen."
             }
             Remedy::AskSubscriptionProviderToFile => {
                 "Vraag de provider van het Azure-abonnement van de klant om de aanvraag in te dienen."
             }
             Remedy::GetAdminAgentRole => {
-                "Vraag de rol Beheerderagent (Admin agent) in Partnercentrum aan."
+                concat!("Vraag de rol ", admin_agent!(), " in Partnercentrum aan.")
             }
-            Remedy::GetAdminOrHelpdeskAgentRole => {
-                "Vraag de rol Beheerderagent (Admin agent) of Helpdesk agent in Partnercentrum aan."
-            }
+            Remedy::GetAdminOrHelpdeskAgentRole => concat!(
+                "Vraag de rol ",
+                admin_agent!(),
+                " of ",
+                helpdesk_agent!(),
+                " in Partnercentrum aan."
+            ),
             Remedy::ObtainDelegatedAdmin => {
                 "Verkrijg gedelegeerde beheerdersbevoegdheden (DAP) voor de klant."
             }
@@ -160,12 +228,20 @@ impl Texts for Nl {
             Remedy::AssignUserToRelationship => {
                 "Wijs de gebruiker via een beveiligingsgroep toe aan de GDAP-relatie."
             }
-            Remedy::AddServiceSupportAdministrator => {
-                "Voeg de rol Service support administrator toe aan de GDAP-relatie en wijs die toe aan de beveiligingsgroep van de gebruiker."
-            }
-            Remedy::AssignSupportRequestContributor => {
-                "Wijs op het Azure-abonnement de rol Support Request Contributor (of Owner of Contributor) toe."
-            }
+            Remedy::AddServiceSupportAdministrator => concat!(
+                "Voeg de rol ",
+                service_support_admin!(),
+                " toe aan de GDAP-relatie en wijs die toe aan de beveiligingsgroep van de gebruiker."
+            ),
+            Remedy::AssignSupportRequestContributor => concat!(
+                "Wijs op het Azure-abonnement een van de rollen ",
+                support_request_contributor!(),
+                ", ",
+                owner!(),
+                " of ",
+                contributor!(),
+                " toe."
+            ),
             Remedy::AskIndirectProviderForAzureAccess => {
                 "Vraag de indirecte provider u toegang te geven tot het Azure-account van de klant."
             }
@@ -204,12 +280,20 @@ impl Texts for Nl {
             Missing::UserAssignment => {
                 "de toewijzing van de gebruiker aan de relatie via een beveiligingsgroep"
             }
-            Missing::SufficientEntraRole => {
-                "een voldoende Microsoft Entra-rol (Service support administrator of Global administrator)"
-            }
-            Missing::SupportTicketRbacRole => {
-                "een Azure RBAC-rol die ondersteuningstickets mag schrijven (Owner, Contributor of Support Request Contributor)"
-            }
+            Missing::SufficientEntraRole => concat!(
+                "een Microsoft Entra-rol met voldoende rechten: ",
+                service_support_admin!(),
+                " of ",
+                global_admin!()
+            ),
+            Missing::SupportTicketRbacRole => concat!(
+                "een Azure RBAC-rol die ondersteuningstickets mag schrijven: ",
+                owner!(),
+                ", ",
+                contributor!(),
+                " of ",
+                support_request_contributor!()
+            ),
             Missing::AzureAccessGrant => {
                 "toegang tot het Azure-account van de klant, gegeven door de indirecte provider"
             }
@@ -256,7 +340,7 @@ impl Texts for Nl {
                 "contract-id van het Microsoft AI Cloud Partner Program (voorheen MPN)"
             }
             OwnEntitlement::Premier => "Premier",
-            OwnEntitlement::AzureSupportPlan => "een ondersteuningsplan voor Azure",
+            OwnEntitlement::AzureSupportPlan => "een Azure-ondersteuningsplan",
             OwnEntitlement::CloudSolutionProvider => "de CSP-ondersteuningsrechten",
             OwnEntitlement::Other => "een ander ondersteuningsplan",
         }
@@ -265,7 +349,7 @@ impl Texts for Nl {
     fn fee(&self, f: Fee) -> &'static str {
         match f {
             Fee::None => "geen aparte ondersteuningskosten",
-            Fee::Charged => "betaald",
+            Fee::Charged => "tegen betaling",
             Fee::Free => "gratis",
             Fee::NotStated => "voor dit soort probleem zijn geen kosten vermeld",
         }
@@ -290,11 +374,12 @@ impl Texts for Nl {
     }
 
     // The Dutch seed (gdap-2025) has no severity table: the levels are
-    // named plainly, with the letters every seed uses.
+    // named plainly, with the letters every seed uses; "matig" is Dutch for
+    // the API's "moderate".
     fn severity(&self, s: Severity) -> &'static str {
         match s {
             Severity::A => "ernst A (kritiek)",
-            Severity::B => "ernst B (gemiddeld)",
+            Severity::B => "ernst B (matig)",
             Severity::C => "ernst C (minimaal)",
         }
     }
@@ -313,7 +398,7 @@ impl Texts for Nl {
             Label::HoldsUntil => "geldig tot {}",
             Label::RenewsByDays => "wordt met {} dagen verlengd",
             Label::PayableWithBenefits => {
-                "te betalen met Signature Cloud Support of andere voordelen van het partnerprogramma, voor elke CSP-partner, betaald of in een proefperiode"
+                "te betalen met Signature Cloud Support of andere voordelen van het partnerprogramma, voor elke CSP-partner, zowel betalend als in een proefperiode"
             }
             Label::IsvContactForms => "Het contact kan zijn:",
             Label::CloudSolutionProvider => "cloudoplossingsprovider",
@@ -330,7 +415,30 @@ impl Texts for Nl {
         match c {
             Clock::AroundTheClock => "dag en nacht (Engelstalige ondersteuning)",
             Clock::BusinessHours => "tijdens kantooruren (ondersteuning in de lokale taal)",
-            Clock::OneBusinessDay => "binnen één werkdag (geen technische storing)",
+            Clock::OneBusinessDay => "binnen één werkdag (geen break-fix-incident)",
+        }
+    }
+
+    // The catalogue's notes on outside sources, in Dutch; "richtlijnen voor
+    // GDAP-rollen" is the Dutch seed's own name for the role guidance.
+    fn outside_source(&self, id: RuleId) -> Option<&'static str> {
+        match id {
+            RuleId::FilerPartnerTypes => Some(
+                "DAP: vóór GDAP gaven gedelegeerde beheerdersbevoegdheden partners beheerderstoegang tot hun klanten",
+            ),
+            RuleId::AzureProviderOnly => Some(
+                "Microsoft Learn, Engelse tekst van dezelfde revisie uit 2023 (ms.date 2023-09-23), zonder de beperking van de Duitse versie",
+            ),
+            RuleId::FilerDapDelegatedAdmin => {
+                Some("DAP; overzicht van rollen en machtigingen in Partnercentrum (2022)")
+            }
+            RuleId::FilerAdminAgentGdap => Some(
+                "Microsoft Learn, GDAP-rollen met minimale bevoegdheden per taak (2023); overzicht van rollen en machtigingen in Partnercentrum (2022)",
+            ),
+            RuleId::AzureGdapRbac => Some(
+                "Microsoft Learn, richtlijnen voor GDAP-rollen (2023) en het artikel over het maken van een Azure-ondersteuningsaanvraag",
+            ),
+            _ => None,
         }
     }
 
@@ -343,7 +451,7 @@ impl Texts for Nl {
                 "Controleer of het probleem voldoet aan de criteria van ‘Problemen escaleren naar Microsoft’."
             }
             StepKey::OpenServiceRequestsCsp => {
-                "Selecteer in Partnercentrum beheren onder CSP in het linkernavigatiemenu en selecteer Serviceaanvragen."
+                "Selecteer in Partnercentrum Beheren onder CSP in het linkernavigatiemenu en selecteer Serviceaanvragen."
             }
             StepKey::OpenServiceRequestsCustomers => {
                 "Selecteer Klanten in het menu Partnercentrum, kies uw klant en selecteer Servicebeheer in het menu van de klant."

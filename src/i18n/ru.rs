@@ -2,10 +2,57 @@
 //! spells them: "Новый запрос на поддержку", "Создать", "Управление
 //! запросами на поддержку", "Отправить", "Просмотреть все запросы в службу
 //! поддержки", "Основы", "План поддержки", "Поставщик облачных решений",
-//! "Центр партнеров", "Центр администрирования Office 365". Role names stay
-//! in English (placeholders).
+//! "Центр партнеров", "Центр администрирования Office 365". Role names are
+//! "русское название (English name)", from Microsoft's Russian documentation
+//! (sources at each macro below). A tenant is "тенант": Microsoft's Russian
+//! pages also say "клиент" for it, which here means the customer.
 
 use super::{Clock, Label, StepKey, Texts};
+
+// Partner Center roles, from the ru-RU partner-center/permissions-overview.md
+// (MicrosoftDocs/partner-center-pr.ru-ru): "Агент по администрированию",
+// "Агент службы технической поддержки", "Глобальный администратор".
+macro_rules! admin_agent {
+    () => {
+        "Агент по администрированию (Admin agent)"
+    };
+}
+macro_rules! helpdesk_agent {
+    () => {
+        "Агент службы технической поддержки (Helpdesk agent)"
+    };
+}
+// Microsoft Entra roles, from the ru-RU permissions-reference.md
+// (Microsoft/azure-docs.ru-ru, "Встроенные роли", table of all roles):
+// "Администратор поддержки служб", "Глобальный администратор".
+macro_rules! service_support_admin {
+    () => {
+        "Администратор поддержки служб (Service support administrator)"
+    };
+}
+macro_rules! global_admin {
+    () => {
+        "Глобальный администратор (Global administrator)"
+    };
+}
+// Azure RBAC roles, from the ru-RU article on creating an Azure support
+// request ("быть владельцем или участником либо быть назначенным роли
+// Участник запроса на поддержку"): "Владелец", "Участник".
+macro_rules! support_request_contributor {
+    () => {
+        "Участник запроса на поддержку (Support Request Contributor)"
+    };
+}
+macro_rules! owner {
+    () => {
+        "Владелец (Owner)"
+    };
+}
+macro_rules! contributor {
+    () => {
+        "Участник (Contributor)"
+    };
+}
 use crate::assessment::Fee;
 use crate::customer::CustomerOption;
 use crate::decision::{Missing, Outcome, Remedy};
@@ -25,7 +72,7 @@ impl Texts for Ru {
                 "Запросы от имени клиентов доступны для Azure, Office 365, Dynamics CRM Online и Enterprise Mobility Suite; все остальное не охвачено."
             }
             RuleId::ScopeMarketplaceIsv => {
-                "Майкрософт не поддерживает продукты коммерческого маркетплейса: обратитесь к независимому поставщику ПО (ISV) через страницу продукта."
+                "Майкрософт не поддерживает продукты коммерческого Marketplace: обратитесь к независимому поставщику ПО (ISV) через страницу продукта."
             }
             RuleId::ScopeProblemKinds => {
                 "Охвачены технические проблемы, выставление счетов и управление подпиской; в dap также споры по счетам и подозрения на мошенничество."
@@ -46,40 +93,56 @@ impl Texts for Ru {
                 "Запрос о собственной подписке указывает ваш действующий план поддержки: идентификатор контракта партнерской программы, Premier или план поддержки Azure."
             }
             RuleId::OwnNotCspEntitlement => {
-                "Поддержка вашего собственного клиента партнера не входит в преимущество поддержки CSP."
+                "Поддержка вашего собственного партнерского тенанта и ваших подписок не входит в преимущество поддержки CSP."
             }
             RuleId::FilerPartnerTypes => {
-                "Кто может подавать запросы за клиента: в gdap-2023 все четыре типа партнеров; в gdap-2025 только CSP Direct и непрямые поставщики; в dap любой тип с делегированными правами администратора."
+                "Кто может подавать запросы от имени клиента: в gdap-2023 все четыре типа партнеров; в gdap-2025 только партнеры с прямым выставлением счетов (CSP Direct) и непрямые поставщики; в dap любой тип с делегированными правами администратора."
             }
             RuleId::AzureProviderOnly => {
-                "Непрямые реселлеры и консультанты не могут открывать запросы Azure за клиента, даже с контрактом на поддержку; это может только поставщик подписки."
+                "Непрямые торговые посредники и консультанты не могут открывать запросы Azure от имени клиента, даже с контрактом на поддержку; это может только поставщик подписки."
             }
-            RuleId::FilerDapDelegatedAdmin => {
-                "У партнера есть делегированные права администратора для клиента, а у пользователя — роль Admin agent или Helpdesk agent."
-            }
-            RuleId::FilerAdminAgentGdap => {
-                "У пользователя роль Admin agent, и он через группу безопасности назначен в активное отношение GDAP с ролью Service support administrator или Global administrator."
-            }
+            RuleId::FilerDapDelegatedAdmin => concat!(
+                "У партнера есть делегированные права администратора для клиента, а у пользователя — роль ",
+                admin_agent!(),
+                " или ",
+                helpdesk_agent!(),
+                "."
+            ),
+            RuleId::FilerAdminAgentGdap => concat!(
+                "У пользователя роль ",
+                admin_agent!(),
+                ", и он через группу безопасности назначен в активное отношение GDAP с ролью ",
+                service_support_admin!(),
+                " или ",
+                global_admin!(),
+                "."
+            ),
             RuleId::AzureNoAdminPermissions => {
                 "Поставщика Azure без прав администратора для клиента статья отсылает к отдельной процедуре, которую не описывает."
             }
-            RuleId::AzureGdapRbac => {
-                "Для Azure нужны активное отношение GDAP (любая роль Entra) и роль Azure RBAC с правом создавать запросы в службу поддержки: Owner, Contributor или Support Request Contributor."
-            }
+            RuleId::AzureGdapRbac => concat!(
+                "Для Azure нужны активное отношение GDAP (любая роль Entra) и роль Azure RBAC с правом создавать запросы в службу поддержки: ",
+                owner!(),
+                ", ",
+                contributor!(),
+                " или ",
+                support_request_contributor!(),
+                "."
+            ),
             RuleId::AzureDapAccessGranted => {
                 "Для Azure непрямой поставщик должен предоставить вам доступ к учетной записи Azure клиента; самому поставщику подписки это не нужно."
             }
             RuleId::RouteViaPartnerCenter => {
-                "Запросы за клиентов подаются через Центр партнеров, по пути своей редакции."
+                "Запросы от имени клиентов подаются через Центр партнеров, по пути своей редакции."
             }
             RuleId::RouteWorkloadPortal => {
-                "Центр партнеров перенаправляет на портал службы в вашем контексте для клиента: портал Azure или Центр администрирования Microsoft 365 (dap: Office 365)."
+                "Центр партнеров перенаправляет на портал службы в вашем контексте для тенанта клиента: портал Azure или Центр администрирования Microsoft 365 (dap: Office 365)."
             }
             RuleId::RouteTrack => {
                 "Просмотр запросов позже: портал Azure > Управление запросами на поддержку; центр администрирования > Просмотреть все запросы в службу поддержки."
             }
             RuleId::FormAzureSupportPlan => {
-                "В запросе Azure за клиента в разделе Основы в поле План поддержки выбирается Поставщик облачных решений."
+                "В запросе Azure от имени клиента в разделе Основы в поле План поддержки выбирается Поставщик облачных решений."
             }
             RuleId::FormPartnerContact => {
                 "Указываются ваши контактные данные, а не данные клиента."
@@ -91,7 +154,7 @@ impl Texts for Ru {
                 "Office 365, Dynamics CRM Online и Enterprise Mobility Suite не взимают с партнеров и клиентов отдельной платы за поддержку."
             }
             RuleId::FeeAzureCharged => {
-                "Поддержка Azure платная; при праве на Signature Cloud Support или другие преимущества партнерской программы можно оплатить ими."
+                "Поддержка Azure платная; если у вас есть право на Signature Cloud Support или другие преимущества партнерской программы, вы можете воспользоваться ими для оплаты."
             }
             RuleId::FeeAllCspPartners => {
                 "Это преимущество применимо ко всем партнерам CSP — с платной подпиской и на пробном периоде."
@@ -115,7 +178,7 @@ impl Texts for Ru {
                 "Поддержка на местных языках предоставляется в рабочее время: учитывается только рабочее время календаря."
             }
             RuleId::SlaNonBreakFixOneBusinessDay => {
-                "По инциденту в объеме обслуживания, который не является критическим, первый отклик может занять до одного рабочего дня."
+                "По инциденту в объеме обслуживания, который не относится к устранению технических неисправностей (break-fix), первый отклик может занять до одного рабочего дня."
             }
             RuleId::SlaPriority => {
                 "Партнеры CSP могут рассчитывать на приоритет для своих самых серьезных проблем."
@@ -141,15 +204,21 @@ impl Texts for Ru {
     fn remedy(&self, r: Remedy) -> &'static str {
         match r {
             Remedy::AskProviderToFile => {
-                "Попросите поставщика CSP Direct или непрямого поставщика клиента подать запрос."
+                "Попросите партнера с прямым выставлением счетов (CSP Direct) или непрямого поставщика клиента подать запрос."
             }
             Remedy::AskSubscriptionProviderToFile => {
                 "Попросите поставщика подписки Azure клиента подать запрос."
             }
-            Remedy::GetAdminAgentRole => "Получите роль Admin agent в Центре партнеров.",
-            Remedy::GetAdminOrHelpdeskAgentRole => {
-                "Получите роль Admin agent или Helpdesk agent в Центре партнеров."
+            Remedy::GetAdminAgentRole => {
+                concat!("Получите роль ", admin_agent!(), " в Центре партнеров.")
             }
+            Remedy::GetAdminOrHelpdeskAgentRole => concat!(
+                "Получите роль ",
+                admin_agent!(),
+                " или ",
+                helpdesk_agent!(),
+                " в Центре партнеров."
+            ),
             Remedy::ObtainDelegatedAdmin => {
                 "Получите делегированные права администратора (DAP) для клиента."
             }
@@ -159,12 +228,20 @@ impl Texts for Ru {
             Remedy::AssignUserToRelationship => {
                 "Назначьте пользователя в отношение GDAP через группу безопасности."
             }
-            Remedy::AddServiceSupportAdministrator => {
-                "Добавьте роль Service support administrator в отношение GDAP и назначьте ее группе безопасности пользователя."
-            }
-            Remedy::AssignSupportRequestContributor => {
-                "Назначьте в подписке Azure роль Support Request Contributor (или Owner, или Contributor)."
-            }
+            Remedy::AddServiceSupportAdministrator => concat!(
+                "Добавьте роль ",
+                service_support_admin!(),
+                " в отношение GDAP и назначьте ее группе безопасности пользователя."
+            ),
+            Remedy::AssignSupportRequestContributor => concat!(
+                "Назначьте в подписке Azure одну из ролей: ",
+                support_request_contributor!(),
+                ", ",
+                owner!(),
+                " или ",
+                contributor!(),
+                "."
+            ),
             Remedy::AskIndirectProviderForAzureAccess => {
                 "Попросите непрямого поставщика предоставить вам доступ к учетной записи Azure клиента."
             }
@@ -189,7 +266,7 @@ impl Texts for Ru {
             Missing::CoveredChannel => "канал, который называет эта редакция",
             Missing::MatchingPortal => "портал, который обслуживает эту службу",
             Missing::NamedEntitlement => {
-                "план поддержки, который статья называет для своей подписки"
+                "план поддержки, который статья называет для вашего собственного тенанта"
             }
             Missing::AllowedPartnerType => {
                 "тип партнера, которому эта редакция разрешает подавать запросы"
@@ -201,12 +278,20 @@ impl Texts for Ru {
             Missing::UserAssignment => {
                 "назначение пользователя в отношение через группу безопасности"
             }
-            Missing::SufficientEntraRole => {
-                "достаточная роль Microsoft Entra (Service support administrator или Global administrator)"
-            }
-            Missing::SupportTicketRbacRole => {
-                "роль Azure RBAC с правом создавать запросы в службу поддержки (Owner, Contributor или Support Request Contributor)"
-            }
+            Missing::SufficientEntraRole => concat!(
+                "достаточная роль Microsoft Entra: ",
+                service_support_admin!(),
+                " или ",
+                global_admin!()
+            ),
+            Missing::SupportTicketRbacRole => concat!(
+                "роль Azure RBAC с правом создавать запросы в службу поддержки: ",
+                owner!(),
+                ", ",
+                contributor!(),
+                " или ",
+                support_request_contributor!()
+            ),
             Missing::AzureAccessGrant => {
                 "доступ к учетной записи Azure клиента, предоставленный непрямым поставщиком"
             }
@@ -230,7 +315,7 @@ impl Texts for Ru {
             Workload::Office365 => "Office 365",
             Workload::DynamicsCrmOnline => "Dynamics CRM Online",
             Workload::EnterpriseMobilitySuite => "Enterprise Mobility Suite",
-            Workload::CommercialMarketplace => "продукт коммерческого маркетплейса",
+            Workload::CommercialMarketplace => "продукт коммерческого Marketplace",
             Workload::Other => "другой продукт",
         }
     }
@@ -322,7 +407,31 @@ impl Texts for Ru {
         match c {
             Clock::AroundTheClock => "круглосуточно (англоязычная поддержка)",
             Clock::BusinessHours => "в рабочее время (поддержка на местном языке)",
-            Clock::OneBusinessDay => "в течение одного рабочего дня (не критический инцидент)",
+            Clock::OneBusinessDay => "в течение одного рабочего дня (инцидент не типа break-fix)",
+        }
+    }
+
+    // The catalogue's notes on outside sources, in Russian. "Как создать
+    // запрос в службу поддержки на портале Azure" is the Russian title of
+    // "Create an Azure support request".
+    fn outside_source(&self, id: RuleId) -> Option<&'static str> {
+        match id {
+            RuleId::FilerPartnerTypes => Some(
+                "DAP: до GDAP делегированные права администратора давали партнерам административный доступ к их клиентам",
+            ),
+            RuleId::AzureProviderOnly => Some(
+                "Microsoft Learn, английский текст той же редакции 2023 года (ms.date 2023-09-23), без оговорки немецкой версии",
+            ),
+            RuleId::FilerDapDelegatedAdmin => {
+                Some("DAP; обзор ролей и разрешений Центра партнеров (2022)")
+            }
+            RuleId::FilerAdminAgentGdap => Some(
+                "Microsoft Learn, роли GDAP с минимальными правами по задачам (2023); обзор ролей и разрешений Центра партнеров (2022)",
+            ),
+            RuleId::AzureGdapRbac => Some(
+                "Microsoft Learn, руководство по ролям GDAP (2023) и «Как создать запрос в службу поддержки на портале Azure»",
+            ),
+            _ => None,
         }
     }
 
@@ -354,13 +463,13 @@ impl Texts for Ru {
             }
             StepKey::NewRequest => "В раскрывающемся меню Новый запрос выберите пункт {}.",
             StepKey::OpenAzurePortal => {
-                "Вы будете перенаправлены на портал Microsoft Azure — в контексте партнера для клиента."
+                "Вы будете перенаправлены на портал Microsoft Azure — в контексте партнера для тенанта клиента."
             }
             StepKey::OpenMicrosoft365AdminCenter => {
-                "Вы будете перенаправлены в Центр администрирования Microsoft 365 — в контексте партнера для клиента."
+                "Вы будете перенаправлены в Центр администрирования Microsoft 365 — в контексте партнера для тенанта клиента."
             }
             StepKey::OpenOffice365AdminCenter => {
-                "Вы будете перенаправлены в Центр администрирования Office 365 — в контексте партнера для клиента."
+                "Вы будете перенаправлены в Центр администрирования Office 365 — в контексте партнера для тенанта клиента."
             }
             StepKey::SignInAzurePortal => {
                 "Войдите напрямую на портал Microsoft Azure, в собственном контексте."
