@@ -148,11 +148,18 @@ fn scope_marketplace_isv() {
         r.workload = Workload::CommercialMarketplace;
         expect(&r, Outcome::Redirected, &[RuleId::ScopeMarketplaceIsv]);
         let a = assess_ok(&r);
+        // A redirect names nothing missing and gives no advice.
+        assert_eq!(a.decision.missing, MissingFacts::EMPTY);
+        assert_eq!(a.decision.remedies, Remedies::EMPTY);
         let route = a.route.as_ref().expect("the ISV route");
         assert_eq!(route.portal, None);
         assert_eq!(
             route.steps.as_slice(),
-            &[Step::SelectMarketplaceProduct, Step::ContactIsv]
+            &[
+                Step::CheckServiceHealth,
+                Step::SelectMarketplaceProduct,
+                Step::ContactIsv
+            ]
         );
         assert_eq!(
             route.isv_contacts.as_slice(),
@@ -162,7 +169,10 @@ fn scope_marketplace_isv() {
                 IsvContact::Phone
             ]
         );
-        assert_eq!(route.rules, RuleSet::of(&[RuleId::ScopeMarketplaceIsv]));
+        assert_eq!(
+            route.rules,
+            RuleSet::of(&[RuleId::ScopeCannotResolveFirst, RuleId::ScopeMarketplaceIsv])
+        );
         assert_eq!(
             (a.plan, a.fee),
             (None, None),
@@ -344,10 +354,11 @@ fn own_direct_sign_in() {
         assert!(d.rules.contains(RuleId::OwnDirectSignIn));
         let a = assess_ok(&r);
         assert_eq!(
-            steps(&a)[0],
+            steps(&a)[1],
             Step::SignInDirectly {
                 portal: Portal::AzurePortal
-            }
+            },
+            "after SCOPE-CANNOT-RESOLVE-FIRST's step"
         );
 
         let mut m = own(
@@ -551,10 +562,12 @@ fn filer_admin_agent_gdap() {
         gdap(&mut r).roles = both;
         gdap(&mut r).user_roles = both;
         allowed(&r);
-        // Global administrator includes it.
+        // Global administrator includes it (auto-extend off: Graph refuses
+        // auto-extension with Global administrator).
         let mut r = base.clone();
         gdap(&mut r).roles = entra(&[EntraRole::GlobalAdministrator]);
         gdap(&mut r).user_roles = entra(&[EntraRole::GlobalAdministrator]);
+        gdap(&mut r).auto_extend = AutoExtend::Off;
         allowed(&r);
 
         // The user assignment: the role must reach the user.
@@ -1047,16 +1060,28 @@ fn invalid_gdap_relationships_are_errors_not_denials() {
     ));
     assert!(matches!(
         new(t0, t0 + Duration::hours(23), ssa, ssa, AutoExtend::Off),
-        Err(Error::GdapDuration { .. })
+        Err(Error::GdapSpanTooShort { .. })
     ));
-    assert!(matches!(
-        new(t0, t0 + Duration::days(731), ssa, ssa, AutoExtend::Off),
-        Err(Error::GdapDuration { .. })
-    ));
-    // Auto-extension aside: a renewed relationship may run longer.
-    assert!(new(t0, t0 + Duration::days(730 + 180), ssa, ssa, AutoExtend::On).is_ok());
+    // With only start and end known, a longer span may hold extensions.
+    assert!(new(t0, t0 + Duration::days(731), ssa, ssa, AutoExtend::Off).is_ok());
     assert!(new(t0, t0 + Duration::days(1), ssa, ssa, AutoExtend::Off).is_ok());
     assert!(new(t0, t0 + Duration::days(730), ssa, ssa, AutoExtend::Off).is_ok());
+    // With Graph's duration, the span must be it plus whole extensions.
+    let rel = new(t0, t0 + Duration::days(731), ssa, ssa, AutoExtend::On).unwrap();
+    assert!(matches!(
+        rel.with_duration(IsoDuration::days(730)),
+        Err(Error::GdapSpanMisfit { .. })
+    ));
+    assert!(matches!(
+        rel.with_duration(IsoDuration::days(731)),
+        Err(Error::GdapDurationOutOfRange { .. })
+    ));
+    // Global administrator cannot auto-extend.
+    let ga = entra(&[EntraRole::GlobalAdministrator]);
+    assert_eq!(
+        new(t0, t0 + Duration::days(30), ga, ga, AutoExtend::On),
+        Err(Error::GdapGlobalAdministratorAutoExtend)
+    );
     assert!(matches!(
         new(
             t0,
