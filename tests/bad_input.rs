@@ -554,13 +554,13 @@ fn gdap_shorter_than_a_day() {
         shown.contains("accepted: ends_at at least 1 day"),
         "{shown}"
     );
-    // Half a second short (issue 14: whole seconds read it as a day).
-    let e = rel(
-        "2026-01-01T00:00:00Z",
-        TimeDelta::milliseconds(86_399_500),
-        AutoExtend::Off,
-    );
-    assert!(matches!(e, Err(Error::GdapSpanTooShort { .. })), "{e:?}");
+    // Half a second short (issue 14: whole seconds read it as a day), also
+    // when the start has the fraction and the ends' whole seconds differ
+    // by a day.
+    for start in ["2026-01-01T00:00:00Z", "2026-01-01T00:00:00.5Z"] {
+        let e = rel(start, TimeDelta::milliseconds(86_399_500), AutoExtend::Off);
+        assert!(matches!(e, Err(Error::GdapSpanTooShort { .. })), "{e:?}");
+    }
     rel("2026-01-01T00:00:00Z", TimeDelta::days(1), AutoExtend::Off).unwrap();
 }
 
@@ -623,8 +623,20 @@ fn gdap_span_does_not_fit_the_duration() {
             .unwrap();
         // One nanosecond either side does not (issue 14: 730 days and
         // 0.999 s read as 730 days in whole seconds).
-        for off in [span - NS, span + NS, span + TimeDelta::milliseconds(999)] {
-            let r = rel("2026-01-01T00:00:00Z", off, AutoExtend::On).unwrap();
+        for (start, off) in [
+            ("2026-01-01T00:00:00Z", span - NS),
+            ("2026-01-01T00:00:00Z", span + NS),
+            ("2026-01-01T00:00:00Z", span + TimeDelta::milliseconds(999)),
+            (
+                "2026-01-01T00:00:00.999Z",
+                span + TimeDelta::milliseconds(1),
+            ),
+            (
+                "2026-01-01T00:00:00.5Z",
+                span - TimeDelta::milliseconds(500),
+            ),
+        ] {
+            let r = rel(start, off, AutoExtend::On).unwrap();
             let e = r.with_duration(d).unwrap_err();
             assert_eq!(
                 e,
