@@ -193,6 +193,15 @@ impl Step {
 
     /// The first step of every route (`SCOPE-CANNOT-RESOLVE-FIRST`): check
     /// service health first; in `dap`, check the escalation criteria.
+    ///
+    /// ```
+    /// use csp_support::{assess, samples, Edition, RuleId, Step};
+    /// let a = assess(&samples::own_tenant_azure())?;
+    /// let route = a.route.ok_or("an allowed request has a route")?;
+    /// assert_eq!(route.steps.first(), Some(&Step::first_in(Edition::Gdap2025)));
+    /// assert_eq!(Step::first_in(Edition::Dap).rule(), RuleId::ScopeCannotResolveFirst);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn first_in(edition: Edition) -> Step {
         match edition {

@@ -1445,6 +1445,15 @@ fn missing_facts_and_advice_of_scope_and_channel_outcomes() {
     }
 }
 
+/// The roles a relationship grants, the roles reaching the user, what is
+/// missing and the advice.
+type GdapCase = (
+    &'static [EntraRole],
+    &'static [EntraRole],
+    &'static [Missing],
+    &'static [Remedy],
+);
+
 /// A relationship, its roles and the roles reaching the user, with what is
 /// missing and the advice; following the advice allows.
 #[test]
@@ -1453,7 +1462,7 @@ fn filer_admin_agent_gdap_advice_can_change_the_outcome() {
     use EntraRole::{DirectoryReaders as Dr, HelpdeskAdministrator as Hd, Other};
     use Missing::{SufficientEntraRole as Role, UserAssignment as Assignment};
     use Remedy::{AddServiceSupportAdministrator as AddSsa, AssignUserToRelationship as Assign};
-    let cases: [(&[EntraRole], &[EntraRole], &[Missing], &[Remedy]); 7] = [
+    let cases: [GdapCase; 7] = [
         // Only unrecognised roles: the user IS assigned; a role is missing.
         (&[Other], &[Other], &[Role], &[AddSsa]),
         // Only Helpdesk administrator: Service support administrator, also
@@ -1492,7 +1501,7 @@ fn azure_no_admin_permissions_advice_can_change_the_outcome() {
     use Missing::{SufficientEntraRole as Role, UserAssignment as Assignment};
     use Remedy::{AddServiceSupportAdministrator as AddSsa, AssignUserToRelationship as Assign};
     // For Azure any recognised role will do; an unrecognised one grants nothing.
-    let cases: [(&[EntraRole], &[EntraRole], &[Missing], &[Remedy]); 4] = [
+    let cases: [GdapCase; 4] = [
         (&[Other], &[Other], &[Role], &[AddSsa]),
         (&[Other], &[], &[Assignment, Role], &[Assign, AddSsa]),
         (&[Dr], &[], &[Assignment], &[Assign]),
