@@ -320,6 +320,34 @@ mod tests {
         }
     }
 
+    /// Every rule that mixes bases is cited through a clause, by every
+    /// answer, so no answer falls back to the rule's weakest clause.
+    #[test]
+    fn every_mixed_rule_an_answer_cites_names_its_clause() {
+        let mixed: RuleSet = CLAUSES.iter().map(|c| c.rule).collect();
+        let claused = |cited: Cited| -> RuleSet {
+            CLAUSES
+                .iter()
+                .filter(|c| cited.clauses.contains(c.clause))
+                .map(|c| c.rule)
+                .collect()
+        };
+        let mut seen = RuleSet::EMPTY;
+        for i in 0..20_000 {
+            let r = crate::samples::mixed(i);
+            if r.validate().is_err() {
+                continue;
+            }
+            let (d, cited) = crate::engine::decide_cited(&r);
+            assert_eq!(d.rules, cited.rules);
+            for id in cited.rules.iter().filter(|id| mixed.contains(*id)) {
+                assert!(claused(cited).contains(id), "{id} without a clause: {r:?}");
+                seen.insert(id);
+            }
+        }
+        assert_eq!(seen, mixed.without(RuleId::FeeBillingFree), "decisions never cite fees");
+    }
+
     #[test]
     fn a_clause_overrides_its_rule_but_no_other() {
         let e = Edition::Gdap2025;
