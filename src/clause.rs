@@ -345,7 +345,11 @@ mod tests {
                 seen.insert(id);
             }
         }
-        assert_eq!(seen, mixed.without(RuleId::FeeBillingFree), "decisions never cite fees");
+        assert_eq!(
+            seen,
+            mixed.without(RuleId::FeeBillingFree),
+            "decisions never cite fees"
+        );
     }
 
     #[test]
