@@ -4,8 +4,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::clause::{Cited, Clause};
 use crate::decision::{Decision, Outcome};
-use crate::engine::{decide_valid, weakest_basis};
+use crate::engine::decide_valid;
 use crate::model::{ProblemKind, Request, Tenant, Workload, domain_enum};
 use crate::route::{Route, SupportPlan, route};
 use crate::{Basis, Calendar, Deadline, Edition, Error, RuleId, RuleSet};
@@ -213,51 +214,70 @@ pub fn assess_with_calendar(request: &Request, calendar: &Calendar) -> Result<As
     Ok(a)
 }
 
+/// The plan: the partner's own for the own tenant (`OWN-ENTITLEMENT-REQUIRED`,
+/// and why not the CSP one, `OWN-NOT-CSP-ENTITLEMENT`); otherwise Cloud
+/// Solution Provider, which the Azure form states in every edition
+/// (`FORM-AZURE-SUPPORT-PLAN`, filed through Partner Center) and which
+/// `ROUTE-VIA-PARTNER-CENTER` gives a Microsoft 365 request (stated in
+/// `gdap-2025`, interpreted before).
 fn plan(req: &Request) -> PlanAnswer {
-    let (plan, rules) = match req.tenant {
+    let (plan, cited) = match req.tenant {
         Tenant::Own { entitlement } => (
             SupportPlan::Own { entitlement },
-            RuleSet::of(&[RuleId::OwnEntitlementRequired, RuleId::OwnNotCspEntitlement]),
+            Cited::rules(RuleSet::of(&[
+                RuleId::OwnEntitlementRequired,
+                RuleId::OwnNotCspEntitlement,
+            ])),
         ),
         Tenant::Customer(_) if req.workload == Workload::Azure => (
             SupportPlan::CloudSolutionProvider,
-            RuleSet::of(&[RuleId::RouteViaPartnerCenter, RuleId::FormAzureSupportPlan]),
+            Cited::rules(RuleSet::of(&[RuleId::FormAzureSupportPlan]))
+                .with(Clause::RouteViaPartnerCenterFiling),
         ),
         Tenant::Customer(_) => (
             SupportPlan::CloudSolutionProvider,
-            RuleSet::of(&[RuleId::RouteViaPartnerCenter]),
+            Cited::default().with(Clause::RouteViaPartnerCenterM365Plan),
         ),
     };
     PlanAnswer {
         plan,
-        rules,
-        basis: weakest_basis(rules, req.edition),
+        rules: cited.rules,
+        basis: cited.basis(req.edition),
     }
 }
 
 fn fee(req: &Request) -> FeeAnswer {
-    let (fee, rules) = match (req.problem, req.workload) {
+    let (fee, cited) = match (req.problem, req.workload) {
         (ProblemKind::Technical, Workload::Azure) => (
             Fee::Charged,
-            RuleSet::of(&[RuleId::FeeAzureCharged, RuleId::FeeAllCspPartners]),
+            Cited::rules(RuleSet::of(&[
+                RuleId::FeeAzureCharged,
+                RuleId::FeeAllCspPartners,
+            ])),
         ),
-        (ProblemKind::Technical, _) => (Fee::None, RuleSet::of(&[RuleId::FeeM365None])),
-        (
-            ProblemKind::Billing
-            | ProblemKind::BillingDispute
-            | ProblemKind::SubscriptionManagement,
-            _,
-        ) => (Fee::Free, RuleSet::of(&[RuleId::FeeBillingFree])),
-        // The seeds admit suspected fraud (`dap`) but name no fee for it.
-        (ProblemKind::SuspectedFraud, _) => {
-            (Fee::NotStated, RuleSet::of(&[RuleId::ScopeProblemKinds]))
+        (ProblemKind::Technical, _) => {
+            (Fee::None, Cited::rules(RuleSet::of(&[RuleId::FeeM365None])))
         }
+        (ProblemKind::Billing | ProblemKind::SubscriptionManagement, _) => (
+            Fee::Free,
+            Cited::default().with(Clause::FeeBillingFreeBilling),
+        ),
+        // A billing dispute (`dap`) is a billing question: our reading.
+        (ProblemKind::BillingDispute, _) => (
+            Fee::Free,
+            Cited::default().with(Clause::FeeBillingFreeDispute),
+        ),
+        // The seeds admit suspected fraud (`dap`) but name no fee for it.
+        (ProblemKind::SuspectedFraud, _) => (
+            Fee::NotStated,
+            Cited::default().with(Clause::ScopeProblemKindsDapOnly),
+        ),
     };
     FeeAnswer {
         fee,
-        payable_with_benefits: rules.contains(RuleId::FeeAllCspPartners),
-        rules,
-        basis: weakest_basis(rules, req.edition),
+        payable_with_benefits: cited.rules.contains(RuleId::FeeAllCspPartners),
+        rules: cited.rules,
+        basis: cited.basis(req.edition),
     }
 }
 

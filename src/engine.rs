@@ -5,10 +5,12 @@
 //! redirected. Everything here is `Copy` data and bit operations: no
 //! allocation, no I/O.
 
+use crate::clause::{Cite, Cited, Clause};
 use crate::decision::{Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil};
 use crate::model::{
     AutoExtend, AzureAccess, AzureRoles, Channel, Cloud, CustomerTenant, EntraRole, EntraRoles,
-    OwnEntitlement, PartnerCenterRole, PartnerType, ProblemKind, Request, Tenant, Workload,
+    GdapRelationship, OwnEntitlement, PartnerCenterRole, PartnerType, ProblemKind, Request, Tenant,
+    Workload,
 };
 use crate::{Basis, Edition, Error, GDAP_AUTO_EXTEND_DAYS, RuleId, RuleSet};
 
@@ -16,45 +18,60 @@ use crate::{Basis, Edition, Error, GDAP_AUTO_EXTEND_DAYS, RuleId, RuleSet};
 #[derive(Clone, Copy, Default)]
 struct Stage {
     outcome: Option<Outcome>,
-    rules: RuleSet,
+    cited: Cited,
     missing: MissingFacts,
     remedies: Remedies,
 }
 
 impl Stage {
-    fn fail(&mut self, outcome: Outcome, rule: RuleId, missing: Missing, remedy: Option<Remedy>) {
+    fn fail(
+        &mut self,
+        outcome: Outcome,
+        cite: impl Into<Cite>,
+        missing: Option<Missing>,
+        remedy: Option<Remedy>,
+    ) {
         if self.outcome.is_none_or(|o| outcome.weight() > o.weight()) {
             self.outcome = Some(outcome);
         }
-        self.rules.insert(rule);
-        self.missing.insert(missing);
+        self.cited.insert(cite);
+        if let Some(m) = missing {
+            self.missing.insert(m);
+        }
         if let Some(r) = remedy {
             self.remedies.insert(r);
         }
     }
 
-    fn deny(&mut self, rule: RuleId, missing: Missing, remedy: Remedy) {
-        self.fail(Outcome::Denied, rule, missing, Some(remedy));
+    fn deny(&mut self, cite: impl Into<Cite>, missing: Missing, remedy: Remedy) {
+        self.fail(Outcome::Denied, cite, Some(missing), Some(remedy));
     }
 
-    fn not_covered(&mut self, rule: RuleId, missing: Missing, remedy: Option<Remedy>) {
-        self.fail(Outcome::NotCovered, rule, missing, remedy);
+    fn not_covered(&mut self, cite: impl Into<Cite>, missing: Missing, remedy: Option<Remedy>) {
+        self.fail(Outcome::NotCovered, cite, Some(missing), remedy);
+    }
+
+    /// A redirect names nothing missing and gives no advice: nothing the
+    /// partner adds would make Microsoft support the product.
+    fn redirect(&mut self, cite: impl Into<Cite>) {
+        self.fail(Outcome::Redirected, cite, None, None);
     }
 
     fn decision(self, edition: Edition) -> Option<Decision> {
         let outcome = self.outcome?;
         Some(Decision {
             outcome,
-            rules: self.rules,
+            rules: self.cited.rules,
             missing: self.missing,
             remedies: self.remedies,
-            basis: weakest_basis(self.rules, edition),
+            basis: self.cited.basis(edition),
             valid_until: None,
         })
     }
 }
 
-/// The weakest catalogue basis among `rules` in `edition`.
+/// The weakest catalogue basis among `rules` in `edition` (a mixed rule by
+/// its weakest clause); answers that know their clauses use [`Cited::basis`].
 pub(crate) fn weakest_basis(rules: RuleSet, edition: Edition) -> Basis {
     crate::rule::weakest_basis(rules, edition)
 }
@@ -99,21 +116,27 @@ impl Request {
 }
 
 pub(crate) fn decide_valid(req: &Request) -> Decision {
+    decide_cited(req).0
+}
+
+/// The decision, and what it cites clause by clause (its basis is read off
+/// the latter).
+pub(crate) fn decide_cited(req: &Request) -> (Decision, Cited) {
     let e = req.edition;
-    if let Some(d) = scope(req).decision(e) {
+    let decided = |stage: Stage| stage.decision(e).map(|d| (d, stage.cited));
+    if let Some(d) = decided(scope(req)) {
         return d;
     }
-    if let Some(d) = channel(req).decision(e) {
+    if let Some(d) = decided(channel(req)) {
         return d;
     }
     match &req.tenant {
-        Tenant::Own { entitlement } => own_tenant(*entitlement)
-            .decision(e)
-            .unwrap_or_else(|| allowed(req, OWN_GRANTED, None)),
+        Tenant::Own { entitlement } => decided(own_tenant(*entitlement))
+            .unwrap_or_else(|| allowed(req, Cited::rules(OWN_GRANTED), None)),
         Tenant::Customer(customer) => {
             let (stage, granted) = customer_tenant(req, customer);
-            stage.decision(e).unwrap_or_else(|| {
-                let granted = granted.union(RuleSet::of(&[RuleId::RouteViaPartnerCenter]));
+            decided(stage).unwrap_or_else(|| {
+                let granted = granted.with(Clause::RouteViaPartnerCenterFiling);
                 let valid_until = customer.gdap.filter(|_| e.is_gdap()).map(|rel| ValidUntil {
                     at: rel.ends_at,
                     renews_by_days: (rel.auto_extend == AutoExtend::On)
@@ -128,13 +151,22 @@ pub(crate) fn decide_valid(req: &Request) -> Decision {
 const OWN_GRANTED: RuleSet =
     RuleSet::of(&[RuleId::OwnDirectSignIn, RuleId::OwnEntitlementRequired]);
 
-/// The scope rules that admit every allowed request: its cloud, its
-/// workload and its problem kind.
-const SCOPE_GRANTED: RuleSet = RuleSet::of(&[
-    RuleId::ScopeClouds,
-    RuleId::ScopeWorkloads,
-    RuleId::ScopeProblemKinds,
-]);
+/// The scope rules that admit every allowed request: its cloud and its
+/// workload; its problem kind is cited by the clause that lists it.
+const SCOPE_GRANTED: RuleSet = RuleSet::of(&[RuleId::ScopeClouds, RuleId::ScopeWorkloads]);
+
+/// The clause of `SCOPE-PROBLEM-KINDS` that admits `problem`.
+const fn problem_kind_clause(problem: ProblemKind) -> Clause {
+    match problem {
+        ProblemKind::Technical => Clause::ScopeProblemKindsTechnical,
+        ProblemKind::Billing | ProblemKind::SubscriptionManagement => {
+            Clause::ScopeProblemKindsBilling
+        }
+        ProblemKind::BillingDispute | ProblemKind::SuspectedFraud => {
+            Clause::ScopeProblemKindsDapOnly
+        }
+    }
+}
 
 /// Stage 1: cloud, workload, problem kind.
 fn scope(req: &Request) -> Stage {
@@ -145,12 +177,7 @@ fn scope(req: &Request) -> Stage {
     }
     match req.workload {
         Workload::CommercialMarketplace if e.is_gdap() => {
-            st.fail(
-                Outcome::Redirected,
-                RuleId::ScopeMarketplaceIsv,
-                Missing::CoveredWorkload,
-                None,
-            );
+            st.redirect(RuleId::ScopeMarketplaceIsv);
         }
         Workload::CommercialMarketplace | Workload::Other => {
             st.not_covered(RuleId::ScopeWorkloads, Missing::CoveredWorkload, None);
@@ -162,7 +189,11 @@ fn scope(req: &Request) -> Stage {
         ProblemKind::BillingDispute | ProblemKind::SuspectedFraud
     );
     if dap_only && e != Edition::Dap {
-        st.not_covered(RuleId::ScopeProblemKinds, Missing::CoveredProblemKind, None);
+        st.not_covered(
+            Clause::ScopeProblemKindsUnlisted,
+            Missing::CoveredProblemKind,
+            None,
+        );
     }
     st
 }
@@ -171,18 +202,21 @@ fn scope(req: &Request) -> Stage {
 fn channel(req: &Request) -> Stage {
     let mut st = Stage::default();
     let own = matches!(req.tenant, Tenant::Own { .. });
+    // The advice for a phone request names the channel that serves it.
+    let instead = if own {
+        Remedy::SignInDirectly
+    } else {
+        Remedy::FileThroughPartnerCenter
+    };
     match req.channel {
         Channel::Phone if req.edition == Edition::Dap => {
-            st.deny(
-                RuleId::RouteNoPhone,
-                Missing::CoveredChannel,
-                Remedy::FileThroughPartnerCenter,
-            );
+            st.deny(RuleId::RouteNoPhone, Missing::CoveredChannel, instead);
         }
+        // The later editions name only Partner Center: the filing clause.
         Channel::Phone => st.not_covered(
-            RuleId::RouteViaPartnerCenter,
+            Clause::RouteViaPartnerCenterFiling,
             Missing::CoveredChannel,
-            Some(Remedy::FileThroughPartnerCenter),
+            Some(instead),
         ),
         Channel::PartnerCenter if own => {
             st.deny(
@@ -231,7 +265,7 @@ fn own_tenant(entitlement: OwnEntitlement) -> Stage {
                 Missing::NamedEntitlement,
                 Remedy::NameOwnSupportPlan,
             );
-            st.rules.insert(RuleId::OwnNotCspEntitlement);
+            st.cited.insert(RuleId::OwnNotCspEntitlement);
         }
         _ => st.deny(
             RuleId::OwnEntitlementRequired,
@@ -242,12 +276,12 @@ fn own_tenant(entitlement: OwnEntitlement) -> Stage {
     st
 }
 
-/// Stage 4: the customer tenant. Returns the failing checks and the rules
-/// that were checked and passed (cited when allowed).
-fn customer_tenant(req: &Request, customer: &CustomerTenant) -> (Stage, RuleSet) {
+/// Stage 4: the customer tenant. Returns the failing checks and what was
+/// checked and passed (cited when allowed).
+fn customer_tenant(req: &Request, customer: &CustomerTenant) -> (Stage, Cited) {
     let e = req.edition;
     let mut st = Stage::default();
-    let mut granted = RuleSet::of(&[RuleId::FilerPartnerTypes]);
+    let mut granted = Cited::rules(RuleSet::of(&[RuleId::FilerPartnerTypes]));
     let azure = req.workload == Workload::Azure;
     let access = customer.azure.unwrap_or_default();
     let ptype = req.partner.partner_type;
@@ -275,11 +309,12 @@ fn customer_tenant(req: &Request, customer: &CustomerTenant) -> (Stage, RuleSet)
                 );
             }
         }
-        // Role, relationship, user assignment.
-        granted.insert(RuleId::FilerAdminAgentGdap);
+        // Role, relationship, user assignment: an allowance uses every clause.
+        granted.insert(Clause::FilerAdminAgentGdapRequirement);
+        granted.insert(Clause::FilerAdminAgentGdapEntraRole);
         if !roles.contains(PartnerCenterRole::AdminAgent) {
             st.deny(
-                RuleId::FilerAdminAgentGdap,
+                Clause::FilerAdminAgentGdapRequirement,
                 Missing::PartnerCenterRole,
                 Remedy::GetAdminAgentRole,
             );
@@ -317,15 +352,33 @@ fn customer_tenant(req: &Request, customer: &CustomerTenant) -> (Stage, RuleSet)
             );
         }
         if azure {
-            granted.insert(RuleId::AzureDapAccessGranted);
-            dap_azure_grant(ptype, access, &mut st);
+            granted.insert(dap_azure_grant(ptype, access, &mut st));
         }
     }
     (st, granted)
 }
 
+/// The Entra roles that count for this request: Service support
+/// administrator or Global administrator for Microsoft 365, any recognised
+/// role for Azure.
+fn sufficient(roles: EntraRoles, azure: bool) -> bool {
+    if azure {
+        // An unrecognised role grants nothing, not even for Azure.
+        !roles
+            .difference(EntraRoles::of(&[EntraRole::Other]))
+            .is_empty()
+    } else {
+        roles.intersects(EntraRoles::SUPPORT_TICKETS)
+    }
+}
+
 /// The GDAP relationship: active and unexpired at filing, reaching the
-/// user, with a sufficient role (any role for Azure).
+/// user, with a sufficient role (any recognised role for Azure).
+///
+/// The advice names what would change the outcome: a user who is not
+/// assigned is assigned; a relationship that grants no sufficient role gets
+/// Service support administrator (also when the user is not assigned: then
+/// both); a user assigned through a group without a sufficient role gets it.
 fn gdap_relationship(
     req: &Request,
     customer: &CustomerTenant,
@@ -335,81 +388,110 @@ fn gdap_relationship(
     let azure = req.workload == Workload::Azure;
     // For an Azure provider, lacking administrator permissions is the
     // separate procedure the seeds point to (not covered); otherwise a denial.
-    let mut unusable = |missing: Missing, remedy: Remedy| {
+    let mut unusable = |clause: Clause, missing: Missing, remedy: Remedy| {
         if azure_provider {
             st.not_covered(RuleId::AzureNoAdminPermissions, missing, Some(remedy));
         } else {
-            st.deny(RuleId::FilerAdminAgentGdap, missing, remedy);
+            st.deny(clause, missing, remedy);
         }
     };
     let Some(rel) = customer.gdap.filter(|r| r.grants_at(req.filed_at)) else {
         unusable(
+            Clause::FilerAdminAgentGdapRequirement,
             Missing::ActiveRelationship,
             Remedy::EstablishActiveGdapRelationship,
         );
         return;
     };
-    // An unrecognised role is kept but grants nothing, not even for Azure.
-    let mut reaching = rel.effective_roles();
-    reaching.remove(EntraRole::Other);
-    if reaching.is_empty() {
-        unusable(Missing::UserAssignment, Remedy::AssignUserToRelationship);
-    } else if !azure && !reaching.intersects(EntraRoles::SUPPORT_TICKETS) {
-        // Helpdesk administrator (or any other role) is not enough: a missing
-        // requirement, so adding a sufficient role next to it allows.
-        st.deny(
-            RuleId::FilerAdminAgentGdap,
+    let GdapUse {
+        assigned,
+        reaching_suffices,
+        relationship_suffices,
+    } = GdapUse::of(&rel, azure);
+    if !assigned {
+        unusable(
+            Clause::FilerAdminAgentGdapEntraRole,
+            Missing::UserAssignment,
+            Remedy::AssignUserToRelationship,
+        );
+    }
+    // Helpdesk administrator (or any other role) is not enough: a missing
+    // requirement, so adding a sufficient role next to it allows.
+    if !reaching_suffices && (assigned || !relationship_suffices) {
+        unusable(
+            Clause::FilerAdminAgentGdapEntraRole,
             Missing::SufficientEntraRole,
             Remedy::AddServiceSupportAdministrator,
         );
     }
 }
 
-/// `AZURE-DAP-ACCESS-GRANTED`: the provider needs no grant; an indirect
-/// reseller needs one; anyone else has no documented path.
-fn dap_azure_grant(ptype: PartnerType, access: AzureAccess, st: &mut Stage) {
-    match ptype {
-        PartnerType::DirectBillPartner | PartnerType::IndirectProvider if access.is_provider => {}
-        PartnerType::IndirectReseller if access.granted_by_indirect_provider => {}
-        PartnerType::IndirectReseller => {
-            // The one clause the Russian and Japanese seeds state.
-            st.deny(
-                RuleId::AzureDapAccessGranted,
-                Missing::AzureAccessGrant,
-                Remedy::AskIndirectProviderForAzureAccess,
-            );
+/// What a relationship gives the filing user.
+struct GdapUse {
+    /// The user is assigned: some role of the relationship reaches them,
+    /// recognised or not.
+    assigned: bool,
+    /// The roles that reach the user include a sufficient one.
+    reaching_suffices: bool,
+    /// The relationship grants a sufficient role (to someone).
+    relationship_suffices: bool,
+}
+
+impl GdapUse {
+    fn of(rel: &GdapRelationship, azure: bool) -> GdapUse {
+        let reaching = rel.effective_roles();
+        GdapUse {
+            assigned: !reaching.is_empty(),
+            reaching_suffices: sufficient(reaching, azure),
+            relationship_suffices: sufficient(rel.roles, azure),
         }
-        _ => st.not_covered(
-            RuleId::AzureDapAccessGranted,
-            Missing::AzureAccessPath,
-            Some(Remedy::AskSubscriptionProviderToFile),
-        ),
     }
 }
 
-/// Stage 5: allowed, citing the rules that granted it: the scope rules that
-/// admitted the request and the passing checks of its tenant stage.
-fn allowed(req: &Request, granted: RuleSet, valid_until: Option<ValidUntil>) -> Decision {
-    let rules = SCOPE_GRANTED.union(granted);
-    Decision {
+/// `AZURE-DAP-ACCESS-GRANTED`: the provider needs no grant; an indirect
+/// reseller needs one; anyone else has no documented path. Returns the
+/// clause used.
+fn dap_azure_grant(ptype: PartnerType, access: AzureAccess, st: &mut Stage) -> Clause {
+    match ptype {
+        PartnerType::DirectBillPartner | PartnerType::IndirectProvider if access.is_provider => {
+            Clause::AzureDapAccessGrantedProvider
+        }
+        PartnerType::IndirectReseller => {
+            if !access.granted_by_indirect_provider {
+                // The one clause the Russian and Japanese seeds state.
+                st.deny(
+                    Clause::AzureDapAccessGrantedReseller,
+                    Missing::AzureAccessGrant,
+                    Remedy::AskIndirectProviderForAzureAccess,
+                );
+            }
+            Clause::AzureDapAccessGrantedReseller
+        }
+        _ => {
+            st.not_covered(
+                Clause::AzureDapAccessGrantedNeither,
+                Missing::AzureAccessPath,
+                Some(Remedy::AskSubscriptionProviderToFile),
+            );
+            Clause::AzureDapAccessGrantedNeither
+        }
+    }
+}
+
+/// Stage 5: allowed, citing what granted it: the scope rules that admitted
+/// the request (its problem kind by the clause that lists it) and the
+/// passing checks of its tenant stage.
+fn allowed(req: &Request, granted: Cited, valid_until: Option<ValidUntil>) -> (Decision, Cited) {
+    let cited = Cited::rules(SCOPE_GRANTED)
+        .with(problem_kind_clause(req.problem))
+        .union(granted);
+    let decision = Decision {
         outcome: Outcome::Allowed,
-        rules,
+        rules: cited.rules,
         missing: MissingFacts::EMPTY,
         remedies: Remedies::EMPTY,
-        basis: allowed_basis(rules, req),
+        basis: cited.basis(req.edition),
         valid_until,
-    }
-}
-
-/// `SCOPE-PROBLEM-KINDS` mixes bases in `gdap-2025`: the technical clause is
-/// stated there, billing and subscription management are inherited. A
-/// decision reports the weakest clause it uses (RULES.md), so a technical
-/// request does not inherit the billing clause's basis.
-fn allowed_basis(rules: RuleSet, req: &Request) -> Basis {
-    let technical_2025 = req.edition == Edition::Gdap2025 && req.problem == ProblemKind::Technical;
-    if technical_2025 {
-        weakest_basis(rules.without(RuleId::ScopeProblemKinds), req.edition)
-    } else {
-        weakest_basis(rules, req.edition)
-    }
+    };
+    (decision, cited)
 }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::{AutoExtend, EntraRole, Interval, TimeOfDay};
+use crate::{AutoExtend, EntraRole, Interval, IsoDuration, TimeOfDay};
 
 /// Everything that can go wrong: bad input, never a denial.
 ///
@@ -22,8 +22,11 @@ pub enum Error {
         /// The end.
         ends_at: DateTime<Utc>,
     },
-    /// A GDAP relationship lasts less than 1 day, or more than 2 years
-    /// without auto-extend.
+    /// The Graph reader's check of a relationship's `duration`
+    /// ([`graph`](crate::graph)): shorter than 1 day, or longer than 2 years
+    /// without auto-extend. The model's own checks are
+    /// [`Error::GdapDurationOutOfRange`], [`Error::GdapSpanTooShort`] and
+    /// [`Error::GdapSpanMisfit`].
     #[error(
         "GDAP relationship lasts {seconds} s; accepted: 1 day to 730 days (longer only with auto_extend on, which was {auto_extend})"
     )]
@@ -33,6 +36,43 @@ pub enum Error {
         /// The auto-extend setting.
         auto_extend: AutoExtend,
     },
+    /// A GDAP relationship's `duration` lies outside 1 day to 730 days.
+    #[error(
+        "GDAP relationship duration {duration} is out of range; accepted: P1D to P730D (P2Y), bounds included, exactly"
+    )]
+    GdapDurationOutOfRange {
+        /// The duration as given.
+        duration: IsoDuration,
+    },
+    /// A GDAP relationship without a `duration` spans less than 1 day.
+    #[error(
+        "GDAP relationship from starts_at {starts_at} to ends_at {ends_at} lasts less than 1 day; accepted: ends_at at least 1 day (P1D) after starts_at, exactly (with no duration given, a longer span may hold 180-day extensions and has no upper bound)"
+    )]
+    GdapSpanTooShort {
+        /// The start.
+        starts_at: DateTime<Utc>,
+        /// The end.
+        ends_at: DateTime<Utc>,
+    },
+    /// A GDAP relationship's span from start to end is not its `duration`
+    /// plus a whole number of 180-day extensions.
+    #[error(
+        "GDAP relationship from starts_at {starts_at} to ends_at {ends_at} does not fit its duration {duration}; accepted: ends_at - starts_at equal to the duration plus a whole number (0 or more) of 180-day extensions, exactly"
+    )]
+    GdapSpanMisfit {
+        /// The start.
+        starts_at: DateTime<Utc>,
+        /// The end.
+        ends_at: DateTime<Utc>,
+        /// The duration.
+        duration: IsoDuration,
+    },
+    /// A relationship that includes Global administrator is set to
+    /// auto-extend, which Microsoft Graph refuses.
+    #[error(
+        "auto_extend is on, but the GDAP relationship includes Global administrator, which Microsoft Graph does not let auto-extend; accepted: auto_extend off for a relationship with Global administrator"
+    )]
+    GdapGlobalAdministratorAutoExtend,
     /// A GDAP relationship grants no Microsoft Entra role.
     #[error("GDAP relationship grants no Microsoft Entra role; at least one role is required")]
     GdapNoRoles,
@@ -67,9 +107,10 @@ pub enum Error {
         /// What the parser said.
         message: String,
     },
-    /// A duration that is not an ISO 8601 duration of weeks, days and time.
+    /// A duration that is not an ISO 8601 duration of years, weeks, days
+    /// and time.
     #[error(
-        "{text:?} is not an ISO 8601 duration of days and time; accepted: forms such as P730D, P180D, P0D, PT0S, P1DT12H30M, P2W (no years, months, fractions or signs)"
+        "{text:?} is not an ISO 8601 duration of days and time; accepted: forms such as P730D, P180D, P0D, PT0S, P1DT12H30M, P2W, P2Y (a year is 365 days; no months, fractions or signs)"
     )]
     IsoDuration {
         /// The text as given.

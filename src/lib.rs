@@ -119,9 +119,11 @@ pub mod bad_input {}
 
 mod assessment;
 mod calendar;
+mod clause;
 mod customer;
 mod deadline;
 mod decision;
+mod duration;
 mod edition;
 mod engine;
 mod enumset;
@@ -155,6 +157,7 @@ pub use calendar::{Calendar, CalendarSpec, Holiday, Interval, TimeOfDay, WeeklyH
 pub use customer::{CustomerAnswer, CustomerOption, CustomerOptions, customer_options};
 pub use deadline::{Clock, Deadline, deadline};
 pub use decision::{Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil};
+pub use duration::IsoDuration;
 pub use edition::Edition;
 pub use engine::decide;
 pub use error::Error;

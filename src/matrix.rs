@@ -48,7 +48,8 @@ domain_enum! {
 ///
 /// Admin agent and Helpdesk agent; an active, unexpired GDAP relationship
 /// granting Global administrator and Service support administrator, both
-/// reaching the user; delegated admin; the Azure subscription's provider
+/// reaching the user (auto-extend off, as Graph requires with Global
+/// administrator); delegated admin; the Azure subscription's provider
 /// with Owner, access granted by the indirect provider; for the own tenant a
 /// partner program contract; a technical problem of severity B, in English,
 /// in the global cloud, filed at [`samples::filed_at`].
@@ -64,8 +65,10 @@ pub fn permissive_request(
         EntraRole::GlobalAdministrator,
         EntraRole::ServiceSupportAdministrator,
     ]);
+    // Auto-extend off: Graph does not let a relationship with Global
+    // administrator auto-extend.
     let gdap = GdapRelationship {
-        auto_extend: AutoExtend::On,
+        auto_extend: AutoExtend::Off,
         status: GdapStatus::Active,
         ..samples::active_gdap(entra)
     };

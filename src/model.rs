@@ -1,10 +1,10 @@
 //! The facts of a support request: who files, for which tenant, about what,
 //! through which channel and when.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 
 use crate::enumset::enum_set;
-use crate::{Edition, LanguageTag};
+use crate::{Edition, IsoDuration, LanguageTag};
 
 /// Wraps a fieldless domain enum with the derives every such enum carries:
 /// `Copy`, ordering, hashing, `strum` string forms in snake_case, and serde
@@ -232,17 +232,32 @@ pub struct GdapRelationship {
     pub ends_at: DateTime<Utc>,
     /// Whether it renews by 180 days at its end.
     pub auto_extend: AutoExtend,
+    /// Its duration as Graph gives it (`duration`, `P1D` to `P730D`), if
+    /// known: the span from start to end is then this duration plus a whole
+    /// number of 180-day extensions. Absent: any span of at least one day.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub duration: Option<IsoDuration>,
 }
 
-/// The longest GDAP duration without auto-extension: 2 years.
+/// The longest GDAP duration: 2 years (730 days, `P2Y`).
 pub const GDAP_MAX_DAYS: i64 = 730;
 /// The shortest GDAP duration: 1 day.
 pub const GDAP_MIN_DAYS: i64 = 1;
 /// What an auto-extension adds.
 pub const GDAP_AUTO_EXTEND_DAYS: u16 = 180;
 
+const GDAP_MIN: TimeDelta = TimeDelta::days(GDAP_MIN_DAYS);
+const GDAP_MAX: TimeDelta = TimeDelta::days(GDAP_MAX_DAYS);
+/// An auto-extension, in seconds.
+const GDAP_EXTENSION_SECONDS: i64 = GDAP_AUTO_EXTEND_DAYS as i64 * 86_400;
+
 impl GdapRelationship {
-    /// A relationship checked for consistency (see [`GdapRelationship::validate`]).
+    /// A relationship checked for consistency (see
+    /// [`GdapRelationship::validate`]), its duration unknown (see
+    /// [`GdapRelationship::with_duration`]).
     ///
     /// ```
     /// use csp_support::{AutoExtend, EntraRole, EntraRoles, GdapRelationship, GdapStatus};
@@ -275,21 +290,65 @@ impl GdapRelationship {
             starts_at,
             ends_at,
             auto_extend,
+            duration: None,
         };
         rel.validate()?;
         Ok(rel)
     }
 
-    /// Checks the relationship: it ends after it starts; it lasts 1 day to
-    /// 2 years (730 days), longer only with auto-extend on; it grants at least
-    /// one role; the user's roles are roles the relationship grants.
+    /// The relationship with its Graph `duration`, checked again: the
+    /// duration must lie within 1 to 730 days, and the span from start to
+    /// end must be it plus a whole number of 180-day extensions.
+    ///
+    /// ```
+    /// use csp_support::{AutoExtend, EntraRole, EntraRoles, GdapRelationship, GdapStatus, IsoDuration};
+    /// let ssa = EntraRoles::from([EntraRole::ServiceSupportAdministrator]);
+    /// let rel = GdapRelationship::new(
+    ///     GdapStatus::Active, ssa, ssa,
+    ///     "2026-01-01T00:00:00Z".parse()?, "2027-06-30T00:00:00Z".parse()?, // 545 days
+    ///     AutoExtend::On,
+    /// )?;
+    /// // 365 days and one extension of 180 fit; 730 days do not.
+    /// assert!(rel.with_duration(IsoDuration::days(365)).is_ok());
+    /// assert!(rel.with_duration("P2Y".parse()?).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`GdapRelationship::validate`].
+    pub fn with_duration(self, duration: IsoDuration) -> Result<Self, crate::Error> {
+        let rel = GdapRelationship {
+            duration: Some(duration),
+            ..self
+        };
+        rel.validate()?;
+        Ok(rel)
+    }
+
+    /// Checks the relationship (`RULES.md`, "GDAP relationships"), comparing
+    /// time exactly, to the nanosecond:
+    ///
+    /// - it ends after it starts;
+    /// - with a `duration`: the duration lies within 1 day to 730 days, and
+    ///   the span from start to end is the duration plus a whole number (0
+    ///   or more) of 180-day extensions;
+    /// - without one: the span is at least one day (a longer span may hold
+    ///   extensions, so it has no upper bound);
+    /// - it grants at least one role, and the user's roles are roles it
+    ///   grants;
+    /// - it does not auto-extend if it includes Global administrator (Graph
+    ///   refuses that).
     ///
     /// # Errors
     ///
     /// [`Error::GdapEndsBeforeStart`](crate::Error::GdapEndsBeforeStart),
-    /// [`Error::GdapDuration`](crate::Error::GdapDuration),
+    /// [`Error::GdapDurationOutOfRange`](crate::Error::GdapDurationOutOfRange),
+    /// [`Error::GdapSpanMisfit`](crate::Error::GdapSpanMisfit),
+    /// [`Error::GdapSpanTooShort`](crate::Error::GdapSpanTooShort),
     /// [`Error::GdapNoRoles`](crate::Error::GdapNoRoles),
-    /// [`Error::GdapUserRoleNotGranted`](crate::Error::GdapUserRoleNotGranted).
+    /// [`Error::GdapUserRoleNotGranted`](crate::Error::GdapUserRoleNotGranted),
+    /// [`Error::GdapGlobalAdministratorAutoExtend`](crate::Error::GdapGlobalAdministratorAutoExtend).
     pub fn validate(&self) -> Result<(), crate::Error> {
         if self.ends_at <= self.starts_at {
             return Err(crate::Error::GdapEndsBeforeStart {
@@ -297,19 +356,32 @@ impl GdapRelationship {
                 ends_at: self.ends_at,
             });
         }
-        // Unix timestamps: far cheaper than a `TimeDelta`, and exact for
-        // whole seconds (chrono's range keeps the subtraction in i64).
-        let seconds = self
-            .ends_at
-            .timestamp()
-            .saturating_sub(self.starts_at.timestamp());
-        let too_short = seconds < GDAP_MIN_DAYS * 86_400;
-        let too_long = seconds > GDAP_MAX_DAYS * 86_400 && self.auto_extend == AutoExtend::Off;
-        if too_short || too_long {
-            return Err(crate::Error::GdapDuration {
-                seconds,
-                auto_extend: self.auto_extend,
-            });
+        // Exact to the nanosecond: chrono's range keeps any span of two
+        // instants within a `TimeDelta`.
+        let span = self.ends_at.signed_duration_since(self.starts_at);
+        match self.duration {
+            Some(duration) => {
+                let Some(length) = duration
+                    .to_time_delta()
+                    .filter(|d| (GDAP_MIN..=GDAP_MAX).contains(d))
+                else {
+                    return Err(crate::Error::GdapDurationOutOfRange { duration });
+                };
+                if !is_whole_extensions(span.checked_sub(&length)) {
+                    return Err(crate::Error::GdapSpanMisfit {
+                        starts_at: self.starts_at,
+                        ends_at: self.ends_at,
+                        duration,
+                    });
+                }
+            }
+            None if span < GDAP_MIN => {
+                return Err(crate::Error::GdapSpanTooShort {
+                    starts_at: self.starts_at,
+                    ends_at: self.ends_at,
+                });
+            }
+            None => {}
         }
         if self.roles.is_empty() {
             return Err(crate::Error::GdapNoRoles);
@@ -317,12 +389,17 @@ impl GdapRelationship {
         if let Some(role) = self.user_roles.difference(self.roles).first() {
             return Err(crate::Error::GdapUserRoleNotGranted { role });
         }
+        if self.auto_extend == AutoExtend::On && self.roles.contains(EntraRole::GlobalAdministrator)
+        {
+            return Err(crate::Error::GdapGlobalAdministratorAutoExtend);
+        }
         Ok(())
     }
 
     /// Whether the relationship grants access at `at`: status `active` or
-    /// `expiring`, started, and its end not yet reached. An end already
-    /// passed grants nothing whatever the status says.
+    /// `expiring`, started, and its end not yet reached (the end is
+    /// exclusive, to the nanosecond). An end already passed grants nothing
+    /// whatever the status says.
     #[must_use]
     pub fn grants_at(&self, at: DateTime<Utc>) -> bool {
         self.status.grants_access() && self.starts_at <= at && at < self.ends_at
@@ -333,6 +410,16 @@ impl GdapRelationship {
     pub const fn effective_roles(&self) -> EntraRoles {
         self.roles.intersection(self.user_roles)
     }
+}
+
+/// Whether `rest` (the span beyond the duration) is a whole number, 0 or
+/// more, of 180-day extensions, exactly.
+fn is_whole_extensions(rest: Option<TimeDelta>) -> bool {
+    rest.is_some_and(|rest| {
+        rest >= TimeDelta::zero()
+            && rest.subsec_nanos() == 0
+            && rest.num_seconds().checked_rem(GDAP_EXTENSION_SECONDS) == Some(0)
+    })
 }
 
 /// Azure facts about the customer's subscription the request is about.

@@ -25,16 +25,17 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use strum::VariantArray;
 
 use crate::{
     Assessment, AutoExtend, AzureAccess, AzureRole, AzureRoles, Channel, Cloud, CustomerTenant,
-    Edition, EntraRole, EntraRoles, GDAP_MAX_DAYS, GDAP_MIN_DAYS, GdapRelationship, GdapStatus,
-    LanguageTag, OwnEntitlement, Partner, PartnerCenterRole, PartnerCenterRoles, PartnerType,
-    ProblemKind, Request, Severity, Tenant, Workload,
+    Edition, EntraRole, EntraRoles, GDAP_AUTO_EXTEND_DAYS, GDAP_MAX_DAYS, GDAP_MIN_DAYS,
+    GdapRelationship, GdapStatus, IsoDuration, LanguageTag, OwnEntitlement, Partner,
+    PartnerCenterRole, PartnerCenterRoles, PartnerType, ProblemKind, Request, Severity, Tenant,
+    Workload,
 };
 
 /// Language tags the strategies draw from: English and local ones.
@@ -67,46 +68,63 @@ pub fn any_language() -> impl Strategy<Value = LanguageTag> {
     select(LANGUAGES).prop_map(|t| t.parse().unwrap_or_default())
 }
 
-/// Any valid GDAP relationship: any status, 1 to 730 days (up to 1,095
-/// with auto-extend on), at least one role, the user's roles a subset.
+/// Any valid GDAP relationship: any status, at least one role, the user's
+/// roles a subset; either a Graph `duration` of 1 to 730 whole days with the
+/// span that duration plus 0 to 3 extensions of 180 days, or no duration
+/// and any span from 1 day to 5 years, to the nanosecond; auto-extend off
+/// when Global administrator is among the roles (Graph refuses it).
 pub fn any_gdap_relationship() -> impl Strategy<Value = GdapRelationship> {
-    let day = 86_400_i64;
     (
-        any_of::<GdapStatus>(),
-        any_subset::<EntraRole>(1),
-        any::<u32>(),
-        any_instant(),
-        any_of::<AutoExtend>(),
-        0.0..1.0_f64,
+        (
+            any_of::<GdapStatus>(),
+            any_subset::<EntraRole>(1),
+            any::<u32>(),
+            any_instant(),
+            any_of::<AutoExtend>(),
+        ),
+        proptest::option::of((GDAP_MIN_DAYS..=GDAP_MAX_DAYS, 0..=3_i64)),
+        0..(5 * 365 - GDAP_MIN_DAYS) * 86_400_000_000_000_i64,
     )
-        .prop_map(move |(status, roles, mask, starts_at, auto_extend, f)| {
-            let max_days = match auto_extend {
-                AutoExtend::Off => GDAP_MAX_DAYS,
-                AutoExtend::On => 1_095,
-            };
-            let span = (max_days.saturating_sub(GDAP_MIN_DAYS)).saturating_mul(day);
-            // f is in [0, 1): the duration stays within [min, max].
-            #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
-            let extra = (span as f64 * f) as i64;
-            let seconds = GDAP_MIN_DAYS.saturating_mul(day).saturating_add(extra);
-            let ends_at = starts_at
-                .checked_add_signed(Duration::seconds(seconds))
-                .unwrap_or(starts_at);
-            let user_roles: EntraRoles = roles
-                .iter()
-                .zip(0u32..)
-                .filter(|(_, i)| mask.checked_shr(*i).unwrap_or(0) & 1 == 1)
-                .map(|(r, _)| *r)
-                .collect();
-            GdapRelationship {
-                status,
-                roles: roles.into_iter().collect(),
-                user_roles,
-                starts_at,
-                ends_at,
-                auto_extend,
-            }
-        })
+        .prop_map(
+            |((status, roles, mask, starts_at, auto_extend), duration, extra_nanos)| {
+                let (span, duration) = match duration {
+                    Some((days, extensions)) => (
+                        TimeDelta::days(days.saturating_add(
+                            extensions.saturating_mul(i64::from(GDAP_AUTO_EXTEND_DAYS)),
+                        )),
+                        u32::try_from(days).ok().map(IsoDuration::days),
+                    ),
+                    None => (
+                        TimeDelta::days(GDAP_MIN_DAYS)
+                            .checked_add(&TimeDelta::nanoseconds(extra_nanos))
+                            .unwrap_or(TimeDelta::days(GDAP_MIN_DAYS)),
+                        None,
+                    ),
+                };
+                let ends_at = starts_at.checked_add_signed(span).unwrap_or(starts_at);
+                let user_roles: EntraRoles = roles
+                    .iter()
+                    .zip(0u32..)
+                    .filter(|(_, i)| mask.checked_shr(*i).unwrap_or(0) & 1 == 1)
+                    .map(|(r, _)| *r)
+                    .collect();
+                let roles: EntraRoles = roles.into_iter().collect();
+                let auto_extend = if roles.contains(EntraRole::GlobalAdministrator) {
+                    AutoExtend::Off
+                } else {
+                    auto_extend
+                };
+                GdapRelationship {
+                    status,
+                    roles,
+                    user_roles,
+                    starts_at,
+                    ends_at,
+                    auto_extend,
+                    duration,
+                }
+            },
+        )
 }
 
 /// Any Azure facts: provider or not, grant or not, any RBAC roles.
@@ -190,7 +208,7 @@ fn during(tenant: &Tenant) -> DateTime<Utc> {
     match tenant {
         Tenant::Customer(CustomerTenant { gdap: Some(g), .. }) => g
             .starts_at
-            .checked_add_signed(Duration::hours(1))
+            .checked_add_signed(TimeDelta::hours(1))
             .unwrap_or(g.starts_at),
         _ => crate::samples::filed_at(),
     }

@@ -2,7 +2,7 @@
 
 use arrayvec::ArrayVec;
 
-use crate::engine::weakest_basis;
+use crate::clause::{Cite, Cited, Clause};
 use crate::model::{OwnEntitlement, Request, Severity, Tenant, Workload, domain_enum};
 use crate::{Basis, Edition, RuleId, RuleSet};
 
@@ -180,6 +180,35 @@ impl Step {
             Step::SelectMarketplaceProduct | Step::ContactIsv => RuleId::ScopeMarketplaceIsv,
         }
     }
+
+    /// What this step cites, clause by clause: the Partner Center steps use
+    /// the path clause of `ROUTE-VIA-PARTNER-CENTER` (interpreted in
+    /// `gdap-2023`).
+    pub(crate) fn cite(self) -> Cite {
+        match self.rule() {
+            RuleId::RouteViaPartnerCenter => Cite::Clause(Clause::RouteViaPartnerCenterPath),
+            id => Cite::Rule(id),
+        }
+    }
+
+    /// The first step of every route (`SCOPE-CANNOT-RESOLVE-FIRST`): check
+    /// service health first; in `dap`, check the escalation criteria.
+    ///
+    /// ```
+    /// use csp_support::{assess, samples, Edition, RuleId, Step};
+    /// let a = assess(&samples::own_tenant_azure())?;
+    /// let route = a.route.ok_or("an allowed request has a route")?;
+    /// assert_eq!(route.steps.first(), Some(&Step::first_in(Edition::Gdap2025)));
+    /// assert_eq!(Step::first_in(Edition::Dap).rule(), RuleId::ScopeCannotResolveFirst);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn first_in(edition: Edition) -> Step {
+        match edition {
+            Edition::Dap => Step::CheckEscalationCriteria,
+            Edition::Gdap2023 | Edition::Gdap2025 => Step::CheckServiceHealth,
+        }
+    }
 }
 
 /// The most steps a route has.
@@ -209,22 +238,30 @@ pub struct Route {
 impl Route {
     fn new(portal: Option<Portal>, edition: Edition, steps: &[Step]) -> Route {
         let steps: ArrayVec<Step, MAX_STEPS> = steps.iter().copied().take(MAX_STEPS).collect();
-        let rules: RuleSet = steps.iter().map(|s| s.rule()).collect();
+        let cited = steps
+            .iter()
+            .fold(Cited::default(), |cited, s| cited.with(s.cite()));
         Route {
             portal,
             steps,
             isv_contacts: ArrayVec::new(),
-            rules,
-            basis: weakest_basis(rules, edition),
+            rules: cited.rules,
+            basis: cited.basis(edition),
         }
     }
 }
 
-/// The route for a request the engine allowed or redirected.
+/// The route for a request the engine allowed or redirected. Every route
+/// starts with `SCOPE-CANNOT-RESOLVE-FIRST`'s step.
 pub(crate) fn route(req: &Request) -> Route {
     let e = req.edition;
+    let first = Step::first_in(e);
     let Some(portal) = Portal::for_workload(req.workload, e) else {
-        let mut r = Route::new(None, e, &[Step::SelectMarketplaceProduct, Step::ContactIsv]);
+        let mut r = Route::new(
+            None,
+            e,
+            &[first, Step::SelectMarketplaceProduct, Step::ContactIsv],
+        );
         r.isv_contacts = [
             IsvContact::SupportSite,
             IsvContact::Email,
@@ -241,13 +278,16 @@ pub(crate) fn route(req: &Request) -> Route {
             Some(portal),
             e,
             &[
+                first,
                 Step::SignInDirectly { portal },
                 Step::StartRequest { portal },
                 Step::SelectSupportPlan {
                     plan: SupportPlan::Own { entitlement },
                 },
+                Step::EnterPartnerContact,
                 impact,
                 Step::Submit { portal },
+                Step::Track { portal },
             ],
         ),
         Tenant::Customer(_) => {
@@ -256,39 +296,20 @@ pub(crate) fn route(req: &Request) -> Route {
                 // Capacity is MAX_STEPS; the longest route has 12 steps.
                 let _ = steps.try_push(s);
             };
-            match e {
-                Edition::Dap => {
-                    push(Step::CheckEscalationCriteria);
-                    push(Step::OpenServiceRequests {
-                        path: PartnerCenterPath::DashboardCustomerRequests,
-                    });
-                    push(Step::SelectCustomer);
-                    push(Step::NewRequest {
-                        workload: req.workload,
-                    });
-                }
-                Edition::Gdap2023 => {
-                    push(Step::CheckServiceHealth);
-                    push(Step::OpenServiceRequests {
-                        path: PartnerCenterPath::CustomersServiceManagement,
-                    });
-                    push(Step::SelectCustomer);
-                    push(Step::NewRequest {
-                        workload: req.workload,
-                    });
-                }
-                Edition::Gdap2025 => {
-                    push(Step::CheckServiceHealth);
-                    push(Step::OpenServiceRequests {
-                        path: PartnerCenterPath::CspAdministerServiceRequests,
-                    });
-                    push(Step::SelectCustomer);
-                    push(Step::ConfirmAdminRelationship);
-                    push(Step::NewRequest {
-                        workload: req.workload,
-                    });
-                }
+            push(first);
+            let path = match e {
+                Edition::Dap => PartnerCenterPath::DashboardCustomerRequests,
+                Edition::Gdap2023 => PartnerCenterPath::CustomersServiceManagement,
+                Edition::Gdap2025 => PartnerCenterPath::CspAdministerServiceRequests,
+            };
+            push(Step::OpenServiceRequests { path });
+            push(Step::SelectCustomer);
+            if e == Edition::Gdap2025 {
+                push(Step::ConfirmAdminRelationship);
             }
+            push(Step::NewRequest {
+                workload: req.workload,
+            });
             push(Step::OpenPortal { portal });
             push(Step::StartRequest { portal });
             if req.workload == Workload::Azure {

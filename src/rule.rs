@@ -203,7 +203,7 @@ impl RuleId {
         RULES.get(self as usize).unwrap_or(&RULES[0])
     }
 
-    const fn bit(self) -> u64 {
+    pub(crate) const fn bit(self) -> u64 {
         1u64 << (self as u8)
     }
 }
@@ -455,6 +455,16 @@ impl RuleSet {
             bits |= first.bit();
             rest = tail;
         }
+        RuleSet(bits)
+    }
+
+    /// The bits, one per [`RuleId`] in declaration order.
+    pub(crate) const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The set of the given bits.
+    pub(crate) const fn from_bits(bits: u64) -> RuleSet {
         RuleSet(bits)
     }
 
@@ -760,7 +770,7 @@ const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::AzureDapAccessGranted, "For Azure the indirect provider must have granted the partner access to the customer's Azure account; the subscription's own provider needs no grant.",
         [Some(N), None, None], &[RU_AZURE, JA_AZURE], None),
     rule(RuleId::RouteViaPartnerCenter, "Requests for customers are filed through Partner Center, along the edition's path.",
-        [Some(S), Some(N), Some(S)], &[RU_SUBMIT, RU_SCOPE, JA_SUBMIT, JA_SCOPE, DE_TITLE, DE_ADMIN, NL_TITLE, NL_REPORT, NL_TICKET, IT_TITLE, IT_REPORT, IT_TICKET], None),
+        [Some(N), Some(N), Some(S)], &[RU_SUBMIT, RU_SCOPE, JA_SUBMIT, JA_SCOPE, DE_TITLE, DE_ADMIN, NL_TITLE, NL_REPORT, NL_TICKET, IT_TITLE, IT_REPORT, IT_TICKET], None),
     rule(RuleId::RouteWorkloadPortal, "Partner Center hands over to the workload's portal in the partner's context for the customer's tenant: the Azure portal or the Microsoft 365 (dap: Office 365) admin center.",
         ALL_STATED, &[RU_SUBMIT, RU_AZURE, RU_M365, JA_SUBMIT, JA_AZURE, JA_M365, DE_AZURE, DE_M365, NL_REPORT, NL_TICKET, NL_AZURE, NL_M365, IT_REPORT, IT_TICKET, IT_AZURE, IT_M365], None),
     rule(RuleId::RouteTrack, "Review requests later: Azure portal > Manage support requests; admin center > View all support tickets.",
@@ -778,7 +788,7 @@ const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::FeeAllCspPartners, "That benefit holds for every partner in the CSP program, paid or in a trial period.",
         INHERITED_2025, FEE_CITES, None),
     rule(RuleId::FeeBillingFree, "Billing and subscription-management support is free.",
-        INHERITED_2025, FEE_CITES, None),
+        [Some(N), Some(S), Some(I)], FEE_CITES, None),
     rule(RuleId::SlaSeverityA, "Severity A (critical: production down): first response within 2 hours.",
         INHERITED_2025, SLA_CITES, None),
     rule(RuleId::SlaSeverityB, "Severity B (moderate: production partly affected): first response within 4 hours.",
@@ -792,7 +802,7 @@ const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::SlaNonBreakFixOneBusinessDay, "For an in-entitlement incident that is not technical break-fix, the first response can take up to one business day (the calendar's business-day length of business time).",
         ALL_INTERPRETED, SLA_CITES, None),
     rule(RuleId::SlaPriority, "CSP partners can expect priority for their most important problems.",
-        INHERITED_2025, &[RU_SCOPE, JA_SCOPE, DE_TITLE], None),
+        ALL_STATED, &[RU_SCOPE, JA_SCOPE, DE_TITLE, NL_TITLE, IT_TITLE], None),
     rule(RuleId::CustomerTrialPartnerOnly, "A customer with CSP subscriptions and Direct subscriptions that are all trials can only contact its CSP partner.",
         [None, None, Some(S)], &[NL_CUSTOMER, IT_CUSTOMER], None),
     rule(RuleId::CustomerPaidEither, "A customer with CSP subscriptions and a Direct paid subscription can open a service request with Microsoft or contact its partner.",

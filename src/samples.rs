@@ -18,9 +18,16 @@ pub fn filed_at() -> DateTime<Utc> {
 }
 
 /// An active GDAP relationship granting `roles` to the filing user, from
-/// 2026-01-01 to 2027-12-31, auto-extend on.
+/// 2026-01-01 to 2027-12-31 (729 days, duration not given), auto-extend on
+/// — off when `roles` include Global administrator, which Graph does not
+/// let auto-extend.
 #[must_use]
 pub fn active_gdap(roles: EntraRoles) -> GdapRelationship {
+    let auto_extend = if roles.contains(EntraRole::GlobalAdministrator) {
+        AutoExtend::Off
+    } else {
+        AutoExtend::On
+    };
     GdapRelationship {
         status: GdapStatus::Active,
         roles,
@@ -33,7 +40,8 @@ pub fn active_gdap(roles: EntraRoles) -> GdapRelationship {
             .with_ymd_and_hms(2027, 12, 31, 0, 0, 0)
             .single()
             .unwrap_or_default(),
-        auto_extend: AutoExtend::On,
+        auto_extend,
+        duration: None,
     }
 }
 

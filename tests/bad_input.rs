@@ -511,78 +511,193 @@ fn gdap_ends_before_it_starts_in_json() {
     assert_eq!(request.validate().unwrap_err(), e);
 }
 
-#[test]
-fn gdap_shorter_than_a_day() {
-    let e = GdapRelationship::new(
-        GdapStatus::Active,
-        ssa(),
-        ssa(),
-        at("2026-01-01T00:00:00Z"),
-        at("2026-01-01T23:59:59Z"),
-        AutoExtend::On,
-    )
-    .unwrap_err();
-    assert_eq!(
-        e,
-        Error::GdapDuration {
-            seconds: 86_399,
-            auto_extend: AutoExtend::On
-        }
-    );
-    assert!(e.to_string().contains("accepted: 1 day to 730 days"), "{e}");
-}
-
-#[test]
-fn gdap_longer_than_two_years_without_auto_extend() {
-    let start = at("2026-01-01T00:00:00Z");
-    let e = GdapRelationship::new(
-        GdapStatus::Active,
-        ssa(),
-        ssa(),
-        start,
-        start + TimeDelta::days(730) + TimeDelta::seconds(1),
-        AutoExtend::Off,
-    )
-    .unwrap_err();
-    assert!(matches!(
-        e,
-        Error::GdapDuration {
-            auto_extend: AutoExtend::Off,
-            ..
-        }
-    ));
-    assert!(
-        e.to_string().contains("longer only with auto_extend on"),
-        "{e}"
-    );
-    // The bounds themselves are accepted …
-    for len in [TimeDelta::days(1), TimeDelta::days(730)] {
-        GdapRelationship::new(
-            GdapStatus::Active,
-            ssa(),
-            ssa(),
-            start,
-            start + len,
-            AutoExtend::Off,
-        )
-        .unwrap();
-    }
-    // … and auto-extension lifts the upper one.
+fn rel(
+    starts_at: &str,
+    span: TimeDelta,
+    auto_extend: AutoExtend,
+) -> Result<GdapRelationship, Error> {
+    let start = at(starts_at);
     GdapRelationship::new(
         GdapStatus::Active,
         ssa(),
         ssa(),
         start,
-        start + TimeDelta::days(3650),
+        start + span,
+        auto_extend,
+    )
+}
+
+const NS: TimeDelta = TimeDelta::nanoseconds(1);
+
+#[test]
+fn gdap_shorter_than_a_day() {
+    // Exact: one nanosecond short of a day is too short, a day is not.
+    let e = rel(
+        "2026-01-01T00:00:00Z",
+        TimeDelta::days(1) - NS,
         AutoExtend::On,
     )
+    .unwrap_err();
+    assert_eq!(
+        e,
+        Error::GdapSpanTooShort {
+            starts_at: at("2026-01-01T00:00:00Z"),
+            ends_at: at("2026-01-01T23:59:59.999999999Z"),
+        }
+    );
+    let shown = e.to_string();
+    assert!(
+        shown.contains("starts_at") && shown.contains("ends_at"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("accepted: ends_at at least 1 day"),
+        "{shown}"
+    );
+    // Half a second short (issue 14: whole seconds read it as a day), also
+    // when the start has the fraction and the ends' whole seconds differ
+    // by a day.
+    for start in ["2026-01-01T00:00:00Z", "2026-01-01T00:00:00.5Z"] {
+        let e = rel(start, TimeDelta::milliseconds(86_399_500), AutoExtend::Off);
+        assert!(matches!(e, Err(Error::GdapSpanTooShort { .. })), "{e:?}");
+    }
+    rel("2026-01-01T00:00:00Z", TimeDelta::days(1), AutoExtend::Off).unwrap();
+}
+
+#[test]
+fn gdap_longer_than_two_years_without_a_duration_is_valid() {
+    // Only start and end known: the span may hold 180-day extensions, so it
+    // has no upper bound, auto-extend on or off.
+    for auto_extend in [AutoExtend::Off, AutoExtend::On] {
+        for span in [
+            TimeDelta::days(730),
+            TimeDelta::days(730) + NS,
+            TimeDelta::days(3650),
+        ] {
+            rel("2026-01-01T00:00:00Z", span, auto_extend).unwrap();
+        }
+    }
+}
+
+#[test]
+fn gdap_duration_out_of_range() {
+    let ok = rel(
+        "2026-01-01T00:00:00Z",
+        TimeDelta::days(731),
+        AutoExtend::Off,
+    )
     .unwrap();
+    // The bounds are exact: P1D and P730D (= P2Y) are in, a second beyond
+    // either is out (a duration has whole seconds).
+    for text in ["P730DT1S", "P731D", "PT86399S", "PT23H59M59S", "P0D", "P3Y"] {
+        let d: IsoDuration = text.parse().unwrap();
+        let e = ok.with_duration(d).unwrap_err();
+        assert_eq!(e, Error::GdapDurationOutOfRange { duration: d }, "{text}");
+        assert!(
+            e.to_string().contains("accepted: P1D to P730D (P2Y)"),
+            "{e}"
+        );
+    }
+    let day = rel("2026-01-01T00:00:00Z", TimeDelta::days(1), AutoExtend::Off).unwrap();
+    day.with_duration("P1D".parse().unwrap()).unwrap();
+    day.with_duration("PT24H".parse().unwrap()).unwrap();
+    let two_years = rel(
+        "2026-01-01T00:00:00Z",
+        TimeDelta::days(730),
+        AutoExtend::Off,
+    )
+    .unwrap();
+    two_years.with_duration("P730D".parse().unwrap()).unwrap();
+    two_years.with_duration("P2Y".parse().unwrap()).unwrap();
+}
+
+#[test]
+fn gdap_span_does_not_fit_the_duration() {
+    let d = IsoDuration::days(730);
+    // The duration plus 0, 1, 2 extensions of 180 days fit, exactly.
+    for k in 0..3 {
+        let span = TimeDelta::days(730 + 180 * k);
+        rel("2026-01-01T00:00:00Z", span, AutoExtend::On)
+            .unwrap()
+            .with_duration(d)
+            .unwrap();
+        // One nanosecond either side does not (issue 14: 730 days and
+        // 0.999 s read as 730 days in whole seconds).
+        for (start, off) in [
+            ("2026-01-01T00:00:00Z", span - NS),
+            ("2026-01-01T00:00:00Z", span + NS),
+            ("2026-01-01T00:00:00Z", span + TimeDelta::milliseconds(999)),
+            (
+                "2026-01-01T00:00:00.999Z",
+                span + TimeDelta::milliseconds(1),
+            ),
+            (
+                "2026-01-01T00:00:00.5Z",
+                span - TimeDelta::milliseconds(500),
+            ),
+        ] {
+            let r = rel(start, off, AutoExtend::On).unwrap();
+            let e = r.with_duration(d).unwrap_err();
+            assert_eq!(
+                e,
+                Error::GdapSpanMisfit {
+                    starts_at: r.starts_at,
+                    ends_at: r.ends_at,
+                    duration: d
+                }
+            );
+        }
+    }
+    // Shorter than the duration, or not a whole extension beyond it.
+    for days in [729, 731, 730 + 90] {
+        let r = rel(
+            "2026-01-01T00:00:00Z",
+            TimeDelta::days(days),
+            AutoExtend::On,
+        )
+        .unwrap();
+        assert!(matches!(
+            r.with_duration(d),
+            Err(Error::GdapSpanMisfit { .. })
+        ));
+    }
+    let e = rel("2026-01-01T00:00:00Z", TimeDelta::days(731), AutoExtend::On)
+        .unwrap()
+        .with_duration(d)
+        .unwrap_err()
+        .to_string();
+    for says in [
+        "starts_at",
+        "ends_at",
+        "duration P730D",
+        "accepted: ends_at - starts_at equal to the duration plus a whole number (0 or more) of 180-day extensions, exactly",
+    ] {
+        assert!(e.contains(says), "{e}");
+    }
+}
+
+#[test]
+fn gdap_span_does_not_fit_the_duration_in_json() {
+    // JSON carries Graph's duration; `assess` checks the span against it.
+    let json = with(base(), "/tenant/gdap/duration", json!("P730D"));
+    let request = Request::from_json(&json).unwrap();
+    let e = assess(&request).unwrap_err();
+    assert!(matches!(e, Error::GdapSpanMisfit { .. }), "{e:?}");
+    // The sample runs 2026-01-01 to 2027-12-31: 729 days.
+    let json = with(base(), "/tenant/gdap/duration", json!("P729D"));
+    assess(&Request::from_json(&json).unwrap()).unwrap();
+    // A duration that is no ISO 8601 duration is a JSON error at its path.
+    let json = with(base(), "/tenant/gdap/duration", json!("two years"));
+    let (path, message, _) = json_error(Request::from_json(&json));
+    assert_eq!(path, "tenant.gdap.duration");
+    assert!(message.contains("ISO 8601 duration"), "{message}");
 }
 
 #[test]
 fn gdap_duration_at_chronos_limits() {
-    // The widest span chrono can hold: no overflow in the duration check.
-    let e = GdapRelationship::new(
+    // The widest span chrono can hold: no overflow, and with no duration
+    // it is a valid span; against a duration it is a misfit.
+    let wide = GdapRelationship::new(
         GdapStatus::Active,
         ssa(),
         ssa(),
@@ -590,8 +705,73 @@ fn gdap_duration_at_chronos_limits() {
         DateTime::<Utc>::MAX_UTC,
         AutoExtend::Off,
     )
-    .unwrap_err();
-    assert!(matches!(e, Error::GdapDuration { seconds, .. } if seconds > 0));
+    .unwrap();
+    let e = wide.with_duration(IsoDuration::days(730)).unwrap_err();
+    assert!(matches!(e, Error::GdapSpanMisfit { .. }), "{e:?}");
+    let e = wide
+        .with_duration("P99999999999D".parse().unwrap())
+        .unwrap_err();
+    assert!(matches!(e, Error::GdapDurationOutOfRange { .. }), "{e:?}");
+}
+
+#[test]
+fn gdap_global_administrator_with_auto_extend() {
+    // Graph refuses to auto-extend a relationship with Global administrator:
+    // contradictory input, not a decision.
+    let ga = EntraRoles::from([
+        EntraRole::GlobalAdministrator,
+        EntraRole::HelpdeskAdministrator,
+    ]);
+    let start = at("2026-01-01T00:00:00Z");
+    let end = at("2027-01-01T00:00:00Z");
+    let e =
+        GdapRelationship::new(GdapStatus::Active, ga, ga, start, end, AutoExtend::On).unwrap_err();
+    assert_eq!(e, Error::GdapGlobalAdministratorAutoExtend);
+    let shown = e.to_string();
+    assert!(shown.contains("auto_extend is on"), "{shown}");
+    assert!(shown.contains("includes Global administrator"), "{shown}");
+    assert!(shown.contains("accepted: auto_extend off"), "{shown}");
+    // Off is fine, and so is auto-extension without Global administrator;
+    // it counts also when Global administrator reaches no one.
+    GdapRelationship::new(GdapStatus::Active, ga, ga, start, end, AutoExtend::Off).unwrap();
+    GdapRelationship::new(GdapStatus::Active, ssa(), ssa(), start, end, AutoExtend::On).unwrap();
+    let e = GdapRelationship::new(
+        GdapStatus::Active,
+        ga,
+        EntraRoles::EMPTY,
+        start,
+        end,
+        AutoExtend::On,
+    );
+    assert_eq!(e, Err(Error::GdapGlobalAdministratorAutoExtend));
+}
+
+#[test]
+fn gdap_global_administrator_with_auto_extend_in_json() {
+    let json = with(
+        base(),
+        "/tenant/gdap/roles",
+        json!(["global_administrator"]),
+    );
+    let json = with(
+        serde_json::from_str(&json).unwrap(),
+        "/tenant/gdap/user_roles",
+        json!(["global_administrator"]),
+    );
+    let json = with(
+        serde_json::from_str(&json).unwrap(),
+        "/tenant/gdap/auto_extend",
+        json!("on"),
+    );
+    let request = Request::from_json(&json).unwrap();
+    assert_eq!(
+        assess(&request),
+        Err(Error::GdapGlobalAdministratorAutoExtend)
+    );
+    assert_eq!(
+        decide(&request),
+        Err(Error::GdapGlobalAdministratorAutoExtend)
+    );
 }
 
 #[test]

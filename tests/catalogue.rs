@@ -165,6 +165,30 @@ fn bases_follow_rules_md() {
         basis(RuleId::AzureGdapRbac, Edition::Gdap2025),
         Some(Outside)
     );
+    // SLA-PRIORITY is stated in every edition, unlike the other SLA rules.
+    for e in Edition::ALL {
+        assert_eq!(basis(RuleId::SlaPriority, e), Some(Stated), "{e}");
+    }
+    // A rule that mixes bases has the basis of its weakest clause
+    // (RULES.md, "Basis clause by clause"): the Microsoft 365 plan of
+    // ROUTE-VIA-PARTNER-CENTER and the billing dispute of FEE-BILLING-FREE
+    // are interpreted in dap.
+    assert_eq!(
+        basis(RuleId::RouteViaPartnerCenter, Edition::Dap),
+        Some(Interpreted)
+    );
+    assert_eq!(
+        basis(RuleId::RouteViaPartnerCenter, Edition::Gdap2025),
+        Some(Stated)
+    );
+    assert_eq!(
+        basis(RuleId::FeeBillingFree, Edition::Dap),
+        Some(Interpreted)
+    );
+    assert_eq!(
+        basis(RuleId::AzureDapAccessGranted, Edition::Dap),
+        Some(Interpreted)
+    );
     assert_eq!(Stated.weakest(Interpreted), Interpreted);
     assert_eq!(Inherited.weakest(Outside), Outside);
     assert_eq!(Outside.weakest(Stated), Outside);

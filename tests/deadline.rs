@@ -300,6 +300,51 @@ fn sla_priority_is_cited_and_changes_no_instant() {
     assert_eq!(d.rules.len(), 3);
 }
 
+/// Every CSP deadline cites SLA-PRIORITY, and priority may be expected at
+/// every severity (the seeds tie it to none), in every edition, on every
+/// clock; the own tenant gets no CSP deadline.
+#[test]
+fn sla_priority_on_every_csp_deadline() {
+    let cal = berlin();
+    for edition in Edition::ALL {
+        for severity in [Severity::A, Severity::B, Severity::C] {
+            for problem in [ProblemKind::Technical, ProblemKind::Billing] {
+                for l in ["en", "de"] {
+                    let mut r = samples::direct_partner_office365();
+                    r.edition = edition;
+                    r.severity = severity;
+                    r.problem = problem;
+                    r.language = lang(l);
+                    if let Tenant::Customer(c) = &mut r.tenant {
+                        c.delegated_admin = true;
+                    }
+                    let a = assess_with_calendar(&r, &cal).unwrap();
+                    assert_eq!(a.outcome(), Outcome::Allowed);
+                    let d = a.deadline.expect("a CSP deadline");
+                    assert!(
+                        d.rules.contains(RuleId::SlaPriority),
+                        "{edition} {severity}"
+                    );
+                    assert!(d.priority_expected, "{edition} {severity} {problem} {l}");
+                }
+            }
+        }
+    }
+    let a = assess_with_calendar(&samples::own_tenant_azure(), &cal).unwrap();
+    assert_eq!(a.outcome(), Outcome::Allowed);
+    assert_eq!(a.deadline, None);
+    // Stated in every edition: the Dutch and Italian seeds say it too.
+    for e in Edition::ALL {
+        assert_eq!(RuleId::SlaPriority.rule().basis_in(e), Some(Basis::Stated));
+    }
+    let seeds: Vec<Seed> = RuleId::SlaPriority
+        .rule()
+        .citations_in(Edition::Gdap2025)
+        .map(|c| c.seed)
+        .collect();
+    assert_eq!(seeds, [Seed::Dutch, Seed::Italian]);
+}
+
 // --- Clock details: overdue, remaining ------------------------------------
 
 #[test]
@@ -313,6 +358,19 @@ fn clock_overdue_only_strictly_after_the_due_instant() {
         &cal,
     )
     .unwrap();
+    assert!(!d.is_overdue_at(d.due_utc - TimeDelta::nanoseconds(1)));
+    assert!(!d.is_overdue_at(d.due_utc));
+    assert!(d.is_overdue_at(d.due_utc + TimeDelta::nanoseconds(1)));
+    // A due instant with a fraction of a second is compared exactly too.
+    let d = deadline(
+        ProblemKind::Technical,
+        Severity::A,
+        &lang("en"),
+        at("2026-01-12T10:00:00.123456789Z"),
+        &cal,
+    )
+    .unwrap();
+    assert_eq!(d.due_utc, at("2026-01-12T12:00:00.123456789Z"));
     assert!(!d.is_overdue_at(d.due_utc - TimeDelta::nanoseconds(1)));
     assert!(!d.is_overdue_at(d.due_utc));
     assert!(d.is_overdue_at(d.due_utc + TimeDelta::nanoseconds(1)));

@@ -228,6 +228,9 @@ fn iso_durations_of_the_forms_graph_uses() {
         ("P2W", 14 * 86_400),
         ("PT12H", 12 * 3_600),
         ("P1DT12H30M15S", 86_400 + 12 * 3_600 + 30 * 60 + 15),
+        // GDAP's reading of years (RULES.md): P2Y is its 730-day maximum.
+        ("P1Y", 365 * 86_400),
+        ("P2Y", 730 * 86_400),
     ];
     for (text, seconds) in cases {
         let d: IsoDuration = text.parse().unwrap();
@@ -240,10 +243,12 @@ fn iso_durations_of_the_forms_graph_uses() {
 }
 
 #[test]
-fn iso_durations_with_years_months_fractions_or_bad_syntax_are_errors() {
+fn iso_durations_with_months_fractions_or_bad_syntax_are_errors() {
     for text in [
-        "P2Y",
+        "P2Y1M",
         "P1M",
+        "P1D1Y",
+        "P1.5Y",
         "P",
         "PT",
         "P1DT",
@@ -278,10 +283,10 @@ fn iso_durations_with_years_months_fractions_or_bad_syntax_are_errors() {
 
 #[test]
 fn bad_duration_is_an_error_naming_the_json_path() {
-    let err = relationships_with("/value/2/duration", "P2Y".into()).unwrap_err();
+    let err = relationships_with("/value/2/duration", "P24M".into()).unwrap_err();
     let message = err.to_string();
     assert_eq!(payload_path(err), "value[2].duration");
-    assert!(message.contains("P2Y"), "{message}");
+    assert!(message.contains("P24M"), "{message}");
 }
 
 #[test]

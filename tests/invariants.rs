@@ -37,3 +37,17 @@ fn every_outcome_cites_a_rule_over_the_sweep() {
         check_cites_a_rule(&samples::mixed(i));
     }
 }
+
+#[test]
+fn advice_changes_the_outcome_over_the_sweep() {
+    for i in 0..SWEEP {
+        check_advice_changes_the_outcome(&samples::mixed(i));
+    }
+}
+
+#[test]
+fn every_route_starts_with_scope_cannot_resolve_first_over_the_sweep() {
+    for i in 0..SWEEP {
+        check_route_starts_with_scope_cannot_resolve_first(&samples::mixed(i));
+    }
+}

@@ -36,4 +36,14 @@ proptest! {
     fn every_outcome_cites_a_rule(r in any_request()) {
         check_cites_a_rule(&r);
     }
+
+    #[test]
+    fn advice_changes_the_outcome(r in any_request()) {
+        check_advice_changes_the_outcome(&r);
+    }
+
+    #[test]
+    fn every_route_starts_with_scope_cannot_resolve_first(r in any_request()) {
+        check_route_starts_with_scope_cannot_resolve_first(&r);
+    }
 }

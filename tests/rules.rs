@@ -148,11 +148,18 @@ fn scope_marketplace_isv() {
         r.workload = Workload::CommercialMarketplace;
         expect(&r, Outcome::Redirected, &[RuleId::ScopeMarketplaceIsv]);
         let a = assess_ok(&r);
+        // A redirect names nothing missing and gives no advice.
+        assert_eq!(a.decision.missing, MissingFacts::EMPTY);
+        assert_eq!(a.decision.remedies, Remedies::EMPTY);
         let route = a.route.as_ref().expect("the ISV route");
         assert_eq!(route.portal, None);
         assert_eq!(
             route.steps.as_slice(),
-            &[Step::SelectMarketplaceProduct, Step::ContactIsv]
+            &[
+                Step::CheckServiceHealth,
+                Step::SelectMarketplaceProduct,
+                Step::ContactIsv
+            ]
         );
         assert_eq!(
             route.isv_contacts.as_slice(),
@@ -162,7 +169,10 @@ fn scope_marketplace_isv() {
                 IsvContact::Phone
             ]
         );
-        assert_eq!(route.rules, RuleSet::of(&[RuleId::ScopeMarketplaceIsv]));
+        assert_eq!(
+            route.rules,
+            RuleSet::of(&[RuleId::ScopeCannotResolveFirst, RuleId::ScopeMarketplaceIsv])
+        );
         assert_eq!(
             (a.plan, a.fee),
             (None, None),
@@ -199,7 +209,7 @@ fn scope_problem_kinds() {
 #[test]
 fn scope_problem_kinds_basis_is_the_clause_used() {
     // gdap-2025 states the technical clause and inherits billing.
-    let own = |p| {
+    let own_basis = |p| {
         let mut r = own(
             OwnEntitlement::Premier,
             Workload::Azure,
@@ -208,8 +218,37 @@ fn scope_problem_kinds_basis_is_the_clause_used() {
         r.problem = p;
         allowed(&r).basis
     };
-    assert_eq!(own(ProblemKind::Technical), Basis::Stated);
-    assert_eq!(own(ProblemKind::Billing), Basis::Inherited);
+    assert_eq!(own_basis(ProblemKind::Technical), Basis::Stated);
+    assert_eq!(own_basis(ProblemKind::Billing), Basis::Inherited);
+    assert_eq!(
+        own_basis(ProblemKind::SubscriptionManagement),
+        Basis::Inherited
+    );
+    // A kind the later editions do not list is not covered on the basis of
+    // the edition's whole list: stated in gdap-2023, inherited in gdap-2025.
+    for (e, basis) in [
+        (Edition::Gdap2023, Basis::Stated),
+        (Edition::Gdap2025, Basis::Inherited),
+    ] {
+        for p in [ProblemKind::BillingDispute, ProblemKind::SuspectedFraud] {
+            let mut r = m365(e);
+            r.problem = p;
+            let d = expect(&r, Outcome::NotCovered, &[RuleId::ScopeProblemKinds]);
+            assert_eq!(d.basis, basis, "{e} {p}");
+        }
+    }
+    // dap states billing disputes and suspected fraud: an own-tenant request
+    // about either rests on stated rules alone.
+    for p in [ProblemKind::BillingDispute, ProblemKind::SuspectedFraud] {
+        let mut r = own(
+            OwnEntitlement::Premier,
+            Workload::Azure,
+            Channel::AzurePortalDirect,
+        );
+        r.edition = Edition::Dap;
+        r.problem = p;
+        assert_eq!(allowed(&r).basis, Basis::Stated, "{p}");
+    }
 }
 
 #[test]
@@ -279,7 +318,15 @@ fn route_no_phone() {
         let d = expect(&r, Outcome::NotCovered, &[RuleId::RouteViaPartnerCenter]);
         assert!(d.missing.contains(Missing::CoveredChannel));
     }
-    // Phone for the own tenant too.
+    // Phone for the own tenant too; the advice names the channel that
+    // serves the own tenant, a direct sign-in.
+    for e in Edition::ALL {
+        let mut r = own(OwnEntitlement::Premier, Workload::Azure, Channel::Phone);
+        r.edition = e;
+        let d = decide_ok(&r);
+        assert_eq!(d.missing, MissingFacts::of(&[Missing::CoveredChannel]));
+        assert_eq!(d.remedies, Remedies::of(&[Remedy::SignInDirectly]), "{e}");
+    }
     let mut r = own(OwnEntitlement::Premier, Workload::Azure, Channel::Phone);
     r.edition = Edition::Dap;
     expect(&r, Outcome::Denied, &[RuleId::RouteNoPhone]);
@@ -344,10 +391,11 @@ fn own_direct_sign_in() {
         assert!(d.rules.contains(RuleId::OwnDirectSignIn));
         let a = assess_ok(&r);
         assert_eq!(
-            steps(&a)[0],
+            steps(&a)[1],
             Step::SignInDirectly {
                 portal: Portal::AzurePortal
-            }
+            },
+            "after SCOPE-CANNOT-RESOLVE-FIRST's step"
         );
 
         let mut m = own(
@@ -551,10 +599,12 @@ fn filer_admin_agent_gdap() {
         gdap(&mut r).roles = both;
         gdap(&mut r).user_roles = both;
         allowed(&r);
-        // Global administrator includes it.
+        // Global administrator includes it (auto-extend off: Graph refuses
+        // auto-extension with Global administrator).
         let mut r = base.clone();
         gdap(&mut r).roles = entra(&[EntraRole::GlobalAdministrator]);
         gdap(&mut r).user_roles = entra(&[EntraRole::GlobalAdministrator]);
+        gdap(&mut r).auto_extend = AutoExtend::Off;
         allowed(&r);
 
         // The user assignment: the role must reach the user.
@@ -599,17 +649,40 @@ fn gdap_relationship_status_and_end() {
         let d = decide_ok(&r);
         assert_eq!(d.outcome.is_allowed(), status.grants_access(), "{status}");
     }
-    // An end already passed grants nothing whatever the status says.
+    // An end already passed grants nothing whatever the status says; the
+    // end is exclusive, to the nanosecond.
+    let ns = Duration::nanoseconds(1);
     let mut r = m365(Edition::Gdap2025);
     gdap(&mut r).ends_at = r.filed_at;
     gdap(&mut r).starts_at = r.filed_at - Duration::days(30);
     expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
-    gdap(&mut r).ends_at = r.filed_at + Duration::seconds(1);
-    allowed(&r);
-    // Not started yet grants nothing either.
-    let mut r = m365(Edition::Gdap2025);
-    gdap(&mut r).starts_at = r.filed_at + Duration::seconds(1);
+    gdap(&mut r).ends_at = r.filed_at - ns;
     expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
+    gdap(&mut r).ends_at = r.filed_at + ns;
+    allowed(&r);
+    // Not started yet grants nothing either; the start is inclusive.
+    let mut r = m365(Edition::Gdap2025);
+    gdap(&mut r).starts_at = r.filed_at + ns;
+    expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
+    gdap(&mut r).starts_at = r.filed_at;
+    allowed(&r);
+    gdap(&mut r).starts_at = r.filed_at - ns;
+    allowed(&r);
+}
+
+#[test]
+fn gdap_relationship_grants_at_to_the_nanosecond() {
+    let ssa = entra(&[EntraRole::ServiceSupportAdministrator]);
+    let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap() + Duration::nanoseconds(5);
+    let end = start + Duration::days(1);
+    let rel =
+        GdapRelationship::new(GdapStatus::Active, ssa, ssa, start, end, AutoExtend::Off).unwrap();
+    let ns = Duration::nanoseconds(1);
+    assert!(!rel.grants_at(start - ns));
+    assert!(rel.grants_at(start));
+    assert!(rel.grants_at(end - ns));
+    assert!(!rel.grants_at(end));
+    assert!(!rel.grants_at(end + ns));
 }
 
 #[test]
@@ -957,7 +1030,12 @@ fn fee_for_dap_only_problem_kinds() {
         Fee::NotStated,
         "the seeds name no fee for suspected fraud"
     );
-    assert!(!f.rules.contains(RuleId::FeeBillingFree));
+    // It cites the rule that admits suspected fraud, which dap states.
+    assert_eq!(
+        (f.rules, f.basis),
+        (RuleSet::of(&[RuleId::ScopeProblemKinds]), Basis::Stated)
+    );
+    assert!(!f.payable_with_benefits);
 }
 
 #[test]
@@ -1047,16 +1125,28 @@ fn invalid_gdap_relationships_are_errors_not_denials() {
     ));
     assert!(matches!(
         new(t0, t0 + Duration::hours(23), ssa, ssa, AutoExtend::Off),
-        Err(Error::GdapDuration { .. })
+        Err(Error::GdapSpanTooShort { .. })
     ));
-    assert!(matches!(
-        new(t0, t0 + Duration::days(731), ssa, ssa, AutoExtend::Off),
-        Err(Error::GdapDuration { .. })
-    ));
-    // Auto-extension aside: a renewed relationship may run longer.
-    assert!(new(t0, t0 + Duration::days(730 + 180), ssa, ssa, AutoExtend::On).is_ok());
+    // With only start and end known, a longer span may hold extensions.
+    assert!(new(t0, t0 + Duration::days(731), ssa, ssa, AutoExtend::Off).is_ok());
     assert!(new(t0, t0 + Duration::days(1), ssa, ssa, AutoExtend::Off).is_ok());
     assert!(new(t0, t0 + Duration::days(730), ssa, ssa, AutoExtend::Off).is_ok());
+    // With Graph's duration, the span must be it plus whole extensions.
+    let rel = new(t0, t0 + Duration::days(731), ssa, ssa, AutoExtend::On).unwrap();
+    assert!(matches!(
+        rel.with_duration(IsoDuration::days(730)),
+        Err(Error::GdapSpanMisfit { .. })
+    ));
+    assert!(matches!(
+        rel.with_duration(IsoDuration::days(731)),
+        Err(Error::GdapDurationOutOfRange { .. })
+    ));
+    // Global administrator cannot auto-extend.
+    let ga = entra(&[EntraRole::GlobalAdministrator]);
+    assert_eq!(
+        new(t0, t0 + Duration::days(30), ga, ga, AutoExtend::On),
+        Err(Error::GdapGlobalAdministratorAutoExtend)
+    );
     assert!(matches!(
         new(
             t0,
@@ -1106,4 +1196,492 @@ trait AllVariants: Sized + 'static {
 }
 impl AllVariants for GdapStatus {
     const VARIANTS_ALL: &'static [Self] = <GdapStatus as strum::VariantArray>::VARIANTS;
+}
+
+// ------------------------------------------------- basis, clause by clause
+
+/// The basis of a mixed rule is that of the clause the decision uses
+/// (RULES.md, "Basis clause by clause").
+#[test]
+fn filer_admin_agent_gdap_basis_clause_by_clause() {
+    let denied = |r: &Request| expect(r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]).basis;
+    for (e, requirement, entra_role) in [
+        // The Admin agent role and an active relationship are stated; which
+        // Entra role and the security-group assignment are outside.
+        (Edition::Gdap2025, Basis::Stated, Basis::Outside),
+        // gdap-2023 reads the whole rule from "see the GDAP role guidance".
+        (Edition::Gdap2023, Basis::Interpreted, Basis::Interpreted),
+    ] {
+        // The Admin agent role.
+        let mut r = m365(e);
+        r.partner.roles = roles(&[PartnerCenterRole::HelpdeskAgent]);
+        assert_eq!(denied(&r), requirement, "{e}: no Admin agent");
+        // An active relationship: none at all, one not active, one ended.
+        let mut r = m365(e);
+        customer(&mut r).gdap = None;
+        assert_eq!(denied(&r), requirement, "{e}: no relationship");
+        for status in [
+            GdapStatus::ApprovalPending,
+            GdapStatus::Expired,
+            GdapStatus::Terminated,
+        ] {
+            let mut r = m365(e);
+            gdap(&mut r).status = status;
+            assert_eq!(denied(&r), requirement, "{e}: {status}");
+        }
+        let mut r = m365(e);
+        gdap(&mut r).ends_at = r.filed_at;
+        assert_eq!(denied(&r), requirement, "{e}: ended");
+        // Which Entra role is appropriate.
+        assert_eq!(denied(&samples_helpdesk(e)), entra_role, "{e}: Helpdesk");
+        let mut r = m365(e);
+        gdap(&mut r).roles = entra(&[EntraRole::Other]);
+        gdap(&mut r).user_roles = entra(&[EntraRole::Other]);
+        assert_eq!(denied(&r), entra_role, "{e}: other");
+        // The security-group assignment.
+        let mut r = m365(e);
+        gdap(&mut r).user_roles = EntraRoles::EMPTY;
+        assert_eq!(denied(&r), entra_role, "{e}: not assigned");
+        // Both clauses failing: the weaker.
+        let mut r = m365(e);
+        r.partner.roles = PartnerCenterRoles::EMPTY;
+        gdap(&mut r).user_roles = EntraRoles::EMPTY;
+        assert_eq!(denied(&r), entra_role, "{e}: both");
+        // An allowance uses every clause.
+        assert_eq!(allowed(&m365(e)).basis, entra_role, "{e}: allowed");
+    }
+    // A non-provider's Azure request without a relationship: the stated
+    // clause, next to the stated AZURE-PROVIDER-ONLY and FILER-PARTNER-TYPES.
+    let mut r = samples::reseller_azure_gdap_2025();
+    customer(&mut r).gdap = None;
+    azure_access(&mut r).rbac = rbac(&[AzureRole::Owner]);
+    let d = expect(
+        &r,
+        Outcome::Denied,
+        &[
+            RuleId::FilerPartnerTypes,
+            RuleId::AzureProviderOnly,
+            RuleId::FilerAdminAgentGdap,
+        ],
+    );
+    assert_eq!(d.basis, Basis::Stated);
+}
+
+#[test]
+fn route_via_partner_center_basis_clause_by_clause() {
+    // Filing through Partner Center is stated in every edition: a later
+    // edition's phone refusal uses only that clause.
+    for e in GDAP {
+        let mut r = m365(e);
+        r.channel = Channel::Phone;
+        let d = expect(&r, Outcome::NotCovered, &[RuleId::RouteViaPartnerCenter]);
+        assert_eq!(d.basis, Basis::Stated, "{e}");
+    }
+    // An allowance cites the same clause: in dap it rests on the outside
+    // DAP facts, not on an interpreted reading.
+    assert_eq!(allowed(&m365(Edition::Dap)).basis, Basis::Outside);
+    // The path is interpreted in gdap-2023 only (the seed refers to a
+    // section it does not contain). The gdap-2025 route is inherited
+    // through FORM-SEVERITY-FROM-IMPACT, not through the path.
+    for (e, basis) in [
+        (Edition::Dap, Basis::Stated),
+        (Edition::Gdap2023, Basis::Interpreted),
+        (Edition::Gdap2025, Basis::Inherited),
+    ] {
+        let route = assess_ok(&m365(e)).route.unwrap();
+        assert!(route.rules.contains(RuleId::RouteViaPartnerCenter));
+        assert_eq!(route.basis, basis, "{e}");
+    }
+    // The Cloud Solution Provider plan it gives a Microsoft 365 request:
+    // stated in gdap-2025, interpreted before.
+    for (e, basis) in [
+        (Edition::Dap, Basis::Interpreted),
+        (Edition::Gdap2023, Basis::Interpreted),
+        (Edition::Gdap2025, Basis::Stated),
+    ] {
+        let plan = assess_ok(&m365(e)).plan.unwrap();
+        assert_eq!(
+            (plan.plan, plan.rules, plan.basis),
+            (
+                SupportPlan::CloudSolutionProvider,
+                RuleSet::of(&[RuleId::RouteViaPartnerCenter]),
+                basis
+            ),
+            "{e}"
+        );
+    }
+    // An Azure request's plan is stated by its form in every edition.
+    for e in Edition::ALL {
+        let plan = assess_ok(&azure(e)).plan.unwrap();
+        assert_eq!(
+            plan.rules,
+            RuleSet::of(&[RuleId::RouteViaPartnerCenter, RuleId::FormAzureSupportPlan])
+        );
+        assert_eq!(plan.basis, Basis::Stated, "{e}");
+    }
+}
+
+#[test]
+fn azure_dap_access_granted_basis_clause_by_clause() {
+    let e = Edition::Dap;
+    // An indirect reseller without the grant: stated.
+    let mut r = azure(e);
+    r.partner.partner_type = PartnerType::IndirectReseller;
+    let d = expect(&r, Outcome::Denied, &[RuleId::AzureDapAccessGranted]);
+    assert_eq!(d.basis, Basis::Stated);
+    // With the grant: the stated clause holds; the DAP facts are outside.
+    azure_access(&mut r).granted_by_indirect_provider = true;
+    assert_eq!(allowed(&r).basis, Basis::Outside);
+    // The provider needing no grant: interpreted.
+    assert_eq!(allowed(&azure(e)).basis, Basis::Interpreted);
+    // Neither the provider nor under an indirect provider: not covered,
+    // interpreted.
+    let mut r = azure(e);
+    r.partner.partner_type = PartnerType::Advisor;
+    let d = expect(&r, Outcome::NotCovered, &[RuleId::AzureDapAccessGranted]);
+    assert_eq!(d.basis, Basis::Interpreted);
+    let mut r = azure(e);
+    azure_access(&mut r).is_provider = false;
+    let d = expect(&r, Outcome::NotCovered, &[RuleId::AzureDapAccessGranted]);
+    assert_eq!(d.basis, Basis::Interpreted);
+}
+
+#[test]
+fn fee_billing_free_basis_clause_by_clause() {
+    let fee = |e, p| {
+        let mut r = m365(e);
+        r.problem = p;
+        let f = fee_of(&r);
+        assert_eq!(
+            (f.fee, f.rules),
+            (Fee::Free, RuleSet::of(&[RuleId::FeeBillingFree]))
+        );
+        f.basis
+    };
+    // Billing and subscription management as the edition says.
+    for p in [ProblemKind::Billing, ProblemKind::SubscriptionManagement] {
+        assert_eq!(fee(Edition::Dap, p), Basis::Stated);
+        assert_eq!(fee(Edition::Gdap2023, p), Basis::Stated);
+        assert_eq!(fee(Edition::Gdap2025, p), Basis::Inherited);
+    }
+    // A billing dispute (dap) is a billing question: our reading.
+    assert_eq!(
+        fee(Edition::Dap, ProblemKind::BillingDispute),
+        Basis::Interpreted
+    );
+}
+
+// ------------------------------------------ missing facts and advice, by outcome
+
+#[track_caller]
+fn missing_and_advice(d: &Decision, missing: &[Missing], remedies: &[Remedy]) {
+    assert_eq!(
+        (d.missing, d.remedies),
+        (MissingFacts::of(missing), Remedies::of(remedies)),
+        "{d}"
+    );
+}
+
+#[test]
+fn missing_facts_and_advice_of_allowed_and_redirected_outcomes() {
+    for e in Edition::ALL {
+        missing_and_advice(&allowed(&m365(e)), &[], &[]);
+        missing_and_advice(&allowed(&azure(e)), &[], &[]);
+    }
+    // A redirect names none: nothing the partner adds makes Microsoft
+    // support a marketplace product.
+    for e in GDAP {
+        let mut r = m365(e);
+        r.workload = Workload::CommercialMarketplace;
+        let d = expect(&r, Outcome::Redirected, &[RuleId::ScopeMarketplaceIsv]);
+        missing_and_advice(&d, &[], &[]);
+        // In an unlisted cloud it is not covered, missing only the cloud.
+        r.cloud = Cloud::Germany;
+        let d = expect(
+            &r,
+            Outcome::NotCovered,
+            &[RuleId::ScopeClouds, RuleId::ScopeMarketplaceIsv],
+        );
+        missing_and_advice(&d, &[Missing::CoveredCloud], &[]);
+    }
+}
+
+#[test]
+fn missing_facts_and_advice_of_scope_and_channel_outcomes() {
+    for e in Edition::ALL {
+        // Scope: not covered, nothing to advise.
+        let mut r = m365(e);
+        r.workload = Workload::Other;
+        missing_and_advice(&decide_ok(&r), &[Missing::CoveredWorkload], &[]);
+        // A denied direct sign-in names a covered channel: a customer
+        // through a portal ...
+        for ch in [Channel::AzurePortalDirect, Channel::AdminCenterDirect] {
+            let mut r = m365(e);
+            r.channel = ch;
+            let d = expect(&r, Outcome::Denied, &[RuleId::RouteDirectSignInOwnContext]);
+            missing_and_advice(
+                &d,
+                &[Missing::CoveredChannel],
+                &[Remedy::StartFromPartnerCenter],
+            );
+        }
+        // ... and the own tenant through Partner Center.
+        let mut r = own(
+            OwnEntitlement::Premier,
+            Workload::Azure,
+            Channel::PartnerCenter,
+        );
+        r.edition = e;
+        let d = expect(&r, Outcome::Denied, &[RuleId::OwnDirectSignIn]);
+        missing_and_advice(&d, &[Missing::CoveredChannel], &[Remedy::SignInDirectly]);
+        // Phone.
+        let mut r = m365(e);
+        r.channel = Channel::Phone;
+        missing_and_advice(
+            &decide_ok(&r),
+            &[Missing::CoveredChannel],
+            &[Remedy::FileThroughPartnerCenter],
+        );
+    }
+}
+
+/// The roles a relationship grants, the roles reaching the user, what is
+/// missing and the advice.
+type GdapCase = (
+    &'static [EntraRole],
+    &'static [EntraRole],
+    &'static [Missing],
+    &'static [Remedy],
+);
+
+/// A relationship, its roles and the roles reaching the user, with what is
+/// missing and the advice; following the advice allows.
+#[test]
+fn filer_admin_agent_gdap_advice_can_change_the_outcome() {
+    use EntraRole::ServiceSupportAdministrator as Ssa;
+    use EntraRole::{DirectoryReaders as Dr, HelpdeskAdministrator as Hd, Other};
+    use Missing::{SufficientEntraRole as Role, UserAssignment as Assignment};
+    use Remedy::{AddServiceSupportAdministrator as AddSsa, AssignUserToRelationship as Assign};
+    let cases: [GdapCase; 7] = [
+        // Only unrecognised roles: the user IS assigned; a role is missing.
+        (&[Other], &[Other], &[Role], &[AddSsa]),
+        // Only Helpdesk administrator: Service support administrator, also
+        // when the user is not assigned (then both).
+        (&[Hd], &[Hd], &[Role], &[AddSsa]),
+        (&[Hd], &[], &[Assignment, Role], &[Assign, AddSsa]),
+        (&[Other], &[], &[Assignment, Role], &[Assign, AddSsa]),
+        // A sufficient role that does not reach the user.
+        (&[Ssa], &[], &[Assignment], &[Assign]),
+        (&[Ssa, Dr], &[Dr], &[Role], &[AddSsa]),
+        (&[Ssa, Other], &[Other], &[Role], &[AddSsa]),
+    ];
+    for e in GDAP {
+        for (granted, reaching, missing, remedies) in cases {
+            let mut r = m365(e);
+            gdap(&mut r).roles = entra(granted);
+            gdap(&mut r).user_roles = entra(reaching);
+            let d = expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
+            missing_and_advice(&d, missing, remedies);
+            follow_advice(&mut r, d.remedies);
+            allowed(&r);
+        }
+        // Assigning the user to a relationship of Helpdesk administrator
+        // alone does not help: the advice must name both.
+        let mut r = m365(e);
+        gdap(&mut r).roles = entra(&[Hd]);
+        gdap(&mut r).user_roles = EntraRoles::EMPTY;
+        follow_advice(&mut r, Remedies::of(&[Assign]));
+        assert_eq!(decide_ok(&r).outcome, Outcome::Denied);
+    }
+}
+
+#[test]
+fn azure_no_admin_permissions_advice_can_change_the_outcome() {
+    use EntraRole::{DirectoryReaders as Dr, HelpdeskAdministrator as Hd, Other};
+    use Missing::{SufficientEntraRole as Role, UserAssignment as Assignment};
+    use Remedy::{AddServiceSupportAdministrator as AddSsa, AssignUserToRelationship as Assign};
+    // For Azure any recognised role will do; an unrecognised one grants nothing.
+    let cases: [GdapCase; 4] = [
+        (&[Other], &[Other], &[Role], &[AddSsa]),
+        (&[Other], &[], &[Assignment, Role], &[Assign, AddSsa]),
+        (&[Dr], &[], &[Assignment], &[Assign]),
+        (&[Hd, Other], &[Other], &[Role], &[AddSsa]),
+    ];
+    for e in GDAP {
+        for (granted, reaching, missing, remedies) in cases {
+            // The provider: not covered, the separate procedure.
+            let mut r = azure(e);
+            gdap(&mut r).roles = entra(granted);
+            gdap(&mut r).user_roles = entra(reaching);
+            let d = expect(&r, Outcome::NotCovered, &[RuleId::AzureNoAdminPermissions]);
+            missing_and_advice(&d, missing, remedies);
+            follow_advice(&mut r, d.remedies);
+            allowed(&r);
+        }
+        // No relationship at all: establish one.
+        let mut r = azure(e);
+        customer(&mut r).gdap = None;
+        let d = expect(&r, Outcome::NotCovered, &[RuleId::AzureNoAdminPermissions]);
+        missing_and_advice(
+            &d,
+            &[Missing::ActiveRelationship],
+            &[Remedy::EstablishActiveGdapRelationship],
+        );
+    }
+}
+
+/// The advice of the GDAP checks, done.
+fn follow_advice(r: &mut Request, remedies: Remedies) {
+    for remedy in remedies.iter() {
+        match remedy {
+            Remedy::AssignUserToRelationship => {
+                let g = gdap(r);
+                g.user_roles = g.roles;
+            }
+            Remedy::AddServiceSupportAdministrator => {
+                gdap(r).roles.insert(EntraRole::ServiceSupportAdministrator);
+                gdap(r)
+                    .user_roles
+                    .insert(EntraRole::ServiceSupportAdministrator);
+            }
+            other => panic!("not a GDAP remedy: {other}"),
+        }
+    }
+}
+
+// ------------------------------------------------------------ routes, in full
+
+fn first_step(e: Edition) -> Step {
+    match e {
+        Edition::Dap => Step::CheckEscalationCriteria,
+        _ => Step::CheckServiceHealth,
+    }
+}
+
+#[test]
+fn own_tenant_route_in_every_edition() {
+    for e in Edition::ALL {
+        for (workload, channel) in [
+            (Workload::Azure, Channel::AzurePortalDirect),
+            (Workload::Office365, Channel::AdminCenterDirect),
+        ] {
+            let mut r = own(OwnEntitlement::Premier, workload, channel);
+            r.edition = e;
+            let a = assess_ok(&r);
+            let portal = Portal::for_workload(workload, e).unwrap();
+            let route = a.route.as_ref().unwrap();
+            assert_eq!(route.portal, Some(portal));
+            assert_eq!(
+                route.steps.as_slice(),
+                &[
+                    first_step(e),
+                    Step::SignInDirectly { portal },
+                    Step::StartRequest { portal },
+                    Step::SelectSupportPlan {
+                        plan: SupportPlan::Own {
+                            entitlement: OwnEntitlement::Premier
+                        }
+                    },
+                    Step::EnterPartnerContact,
+                    Step::StateBusinessImpact {
+                        severity: Severity::B
+                    },
+                    Step::Submit { portal },
+                    Step::Track { portal },
+                ],
+                "{e} {workload}"
+            );
+            assert_eq!(
+                route.rules,
+                RuleSet::of(&[
+                    RuleId::ScopeCannotResolveFirst,
+                    RuleId::OwnDirectSignIn,
+                    RuleId::OwnEntitlementRequired,
+                    RuleId::RouteWorkloadPortal,
+                    RuleId::RouteTrack,
+                    RuleId::FormPartnerContact,
+                    RuleId::FormSeverityFromImpact,
+                ])
+            );
+            // The own plan says why it is not the CSP one.
+            let plan = a.plan.unwrap();
+            assert_eq!(
+                (plan.rules, plan.basis),
+                (
+                    RuleSet::of(&[RuleId::OwnEntitlementRequired, RuleId::OwnNotCspEntitlement]),
+                    Basis::Stated
+                )
+            );
+        }
+    }
+}
+
+#[test]
+fn customer_route_in_every_edition() {
+    for e in Edition::ALL {
+        let path = match e {
+            Edition::Dap => PartnerCenterPath::DashboardCustomerRequests,
+            Edition::Gdap2023 => PartnerCenterPath::CustomersServiceManagement,
+            Edition::Gdap2025 => PartnerCenterPath::CspAdministerServiceRequests,
+        };
+        for (r, workload) in [(m365(e), Workload::Office365), (azure(e), Workload::Azure)] {
+            let portal = Portal::for_workload(workload, e).unwrap();
+            let mut expected = vec![
+                first_step(e),
+                Step::OpenServiceRequests { path },
+                Step::SelectCustomer,
+            ];
+            if e == Edition::Gdap2025 {
+                expected.push(Step::ConfirmAdminRelationship);
+            }
+            expected.extend([
+                Step::NewRequest { workload },
+                Step::OpenPortal { portal },
+                Step::StartRequest { portal },
+            ]);
+            if workload == Workload::Azure {
+                expected.push(Step::SelectSupportPlan {
+                    plan: SupportPlan::CloudSolutionProvider,
+                });
+            }
+            expected.extend([
+                Step::EnterPartnerContact,
+                Step::StateBusinessImpact {
+                    severity: Severity::B,
+                },
+                Step::Submit { portal },
+                Step::Track { portal },
+            ]);
+            assert_eq!(steps(&assess_ok(&r)), expected, "{e} {workload}");
+        }
+    }
+}
+
+#[test]
+fn isv_route_in_every_edition() {
+    for e in GDAP {
+        let mut r = m365(e);
+        r.workload = Workload::CommercialMarketplace;
+        let route = assess_ok(&r).route.unwrap();
+        assert_eq!(
+            route.steps.as_slice(),
+            &[
+                Step::CheckServiceHealth,
+                Step::SelectMarketplaceProduct,
+                Step::ContactIsv
+            ],
+            "{e}"
+        );
+        assert_eq!(
+            (route.rules, route.basis),
+            (
+                RuleSet::of(&[RuleId::ScopeCannotResolveFirst, RuleId::ScopeMarketplaceIsv]),
+                Basis::Stated
+            )
+        );
+    }
+    // dap has no ISV route: the marketplace is not covered there.
+    let mut r = m365(Edition::Dap);
+    r.workload = Workload::CommercialMarketplace;
+    assert_eq!(assess_ok(&r).route, None);
 }

@@ -445,7 +445,7 @@ impl Texts for De {
     fn step(&self, s: StepKey) -> &'static str {
         match s {
             StepKey::CheckServiceHealth => {
-                "Überprüfen Sie im Partner Center zunächst die Dienstintegrität und die Dienstvorfälle des Kunden."
+                "Überprüfen Sie im Partner Center zunächst die Dienstintegrität und die Dienstvorfälle."
             }
             StepKey::CheckEscalationCriteria => {
                 "Prüfen Sie, ob das Problem die Kriterien von „Eskalieren von Problemen an Microsoft“ erfüllt."

@@ -220,7 +220,7 @@ impl Texts for En {
     fn step(&self, s: StepKey) -> &'static str {
         match s {
             StepKey::CheckServiceHealth => {
-                "In Partner Center, check the customer's service health and service incidents first."
+                "In Partner Center, check service health and service incidents first."
             }
             StepKey::CheckEscalationCriteria => {
                 "Check that the problem meets the criteria of \"Escalate problems to Microsoft\"."

@@ -448,7 +448,7 @@ impl Texts for It {
     fn step(&self, s: StepKey) -> &'static str {
         match s {
             StepKey::CheckServiceHealth => {
-                "Nel Centro per i partner controllare prima l'integrità del servizio e gli eventi imprevisti del cliente."
+                "Nel Centro per i partner controllare prima l'integrità del servizio e gli eventi imprevisti."
             }
             StepKey::CheckEscalationCriteria => {
                 "Verificare che il problema soddisfi i criteri di «Inoltrare problemi a Microsoft»."

@@ -430,7 +430,7 @@ impl Texts for Ja {
     fn step(&self, s: StepKey) -> &'static str {
         match s {
             StepKey::CheckServiceHealth => {
-                "まずパートナー センターで、顧客のサービスの正常性とサービス インシデントを確認します。"
+                "まずパートナー センターで、サービスの正常性とサービス インシデントを確認します。"
             }
             StepKey::CheckEscalationCriteria => {
                 "問題が「マイクロソフトへの問題のエスカレート」に記載されている条件に一致することを確認します。"

@@ -445,7 +445,7 @@ impl Texts for Nl {
     fn step(&self, s: StepKey) -> &'static str {
         match s {
             StepKey::CheckServiceHealth => {
-                "Controleer in Partnercentrum eerst de servicestatus en de service-incidenten van de klant."
+                "Controleer in Partnercentrum eerst de servicestatus en de service-incidenten."
             }
             StepKey::CheckEscalationCriteria => {
                 "Controleer of het probleem voldoet aan de criteria van ‘Problemen escaleren naar Microsoft’."

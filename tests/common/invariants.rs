@@ -221,3 +221,129 @@ pub fn weakenings(r: &Request) -> Vec<Request> {
     }
     out
 }
+
+/// What following `remedy` changes in the facts: the advice done.
+pub fn follow(r: &mut Request, remedy: Remedy) {
+    let azure = r.workload == Workload::Azure;
+    let customer = match &mut r.tenant {
+        Tenant::Customer(c) => Some(c),
+        Tenant::Own { .. } => None,
+    };
+    match (remedy, customer) {
+        (Remedy::StartFromPartnerCenter | Remedy::FileThroughPartnerCenter, _) => {
+            r.channel = Channel::PartnerCenter;
+        }
+        (Remedy::SignInDirectly, _) => {
+            r.channel = if azure {
+                Channel::AzurePortalDirect
+            } else {
+                Channel::AdminCenterDirect
+            };
+        }
+        (Remedy::NameOwnSupportPlan, None) => {
+            r.tenant = Tenant::Own {
+                entitlement: OwnEntitlement::Premier,
+            };
+        }
+        (Remedy::GetAdminAgentRole | Remedy::GetAdminOrHelpdeskAgentRole, _) => {
+            r.partner.roles.insert(PartnerCenterRole::AdminAgent);
+        }
+        // The customer's (or the subscription's) provider files instead.
+        (Remedy::AskProviderToFile | Remedy::AskSubscriptionProviderToFile, Some(c)) => {
+            r.partner.partner_type = PartnerType::DirectBillPartner;
+            if azure {
+                c.azure.get_or_insert_with(AzureAccess::default).is_provider = true;
+            }
+        }
+        (Remedy::ObtainDelegatedAdmin, Some(c)) => c.delegated_admin = true,
+        // A relationship active when the request is filed.
+        (Remedy::EstablishActiveGdapRelationship, Some(c)) => {
+            c.gdap = Some(GdapRelationship {
+                starts_at: r.filed_at - chrono::TimeDelta::days(1),
+                ends_at: r.filed_at + chrono::TimeDelta::days(365),
+                ..samples::active_gdap(EntraRoles::of(&[EntraRole::ServiceSupportAdministrator]))
+            });
+        }
+        (Remedy::AssignUserToRelationship, Some(c)) => {
+            if let Some(g) = c.gdap.as_mut() {
+                g.user_roles = g.roles;
+            }
+        }
+        (Remedy::AddServiceSupportAdministrator, Some(c)) => {
+            if let Some(g) = c.gdap.as_mut() {
+                g.roles.insert(EntraRole::ServiceSupportAdministrator);
+                g.user_roles.insert(EntraRole::ServiceSupportAdministrator);
+            }
+        }
+        (Remedy::AssignSupportRequestContributor, Some(c)) => {
+            c.azure
+                .get_or_insert_with(AzureAccess::default)
+                .rbac
+                .insert(AzureRole::SupportRequestContributor);
+        }
+        (Remedy::AskIndirectProviderForAzureAccess, Some(c)) => {
+            c.azure
+                .get_or_insert_with(AzureAccess::default)
+                .granted_by_indirect_provider = true;
+        }
+        (remedy, _) => panic!("{remedy} given for the wrong tenant: {r:?}"),
+    }
+}
+
+/// Missing facts are named for denied and not-covered outcomes only, and
+/// advice must be able to change the outcome (RULES.md, "Basis, missing
+/// facts, advice and routes, settled"): following every remedy removes
+/// every fact the decision named as missing.
+pub fn check_advice_changes_the_outcome(r: &Request) {
+    let Ok(before) = decide(r) else { return };
+    match before.outcome {
+        Outcome::Allowed | Outcome::Redirected => {
+            assert!(before.missing.is_empty(), "{r:?}\n{before}");
+            assert!(before.remedies.is_empty(), "{r:?}\n{before}");
+            return;
+        }
+        Outcome::Denied | Outcome::NotCovered => {
+            assert!(!before.missing.is_empty(), "{r:?}\n{before}");
+        }
+    }
+    if before.remedies.is_empty() {
+        // Only scope has nothing to advise: no fact the partner adds makes
+        // a cloud, a workload or a problem kind covered.
+        let scope = MissingFacts::of(&[
+            Missing::CoveredCloud,
+            Missing::CoveredWorkload,
+            Missing::CoveredProblemKind,
+        ]);
+        assert!(
+            before.missing.difference(scope).is_empty(),
+            "no advice for {r:?}\n{before}"
+        );
+        return;
+    }
+    let mut advised = r.clone();
+    for remedy in before.remedies.iter() {
+        follow(&mut advised, remedy);
+    }
+    let after = decide(&advised).expect("following the advice keeps the facts valid");
+    if after.outcome != Outcome::Allowed {
+        let still: Vec<Missing> = after
+            .missing
+            .iter()
+            .filter(|m| before.missing.contains(*m))
+            .collect();
+        assert!(
+            still.is_empty(),
+            "the advice left {still:?} missing\n{r:?}\n{before}\nafter: {after}"
+        );
+    }
+}
+
+/// Every route starts with `SCOPE-CANNOT-RESOLVE-FIRST`'s step.
+pub fn check_route_starts_with_scope_cannot_resolve_first(r: &Request) {
+    let Ok(a) = assess(r) else { return };
+    if let Some(route) = &a.route {
+        let first = route.steps.first().copied();
+        assert_eq!(first, Some(Step::first_in(r.edition)), "{r:?}");
+        assert_eq!(first.map(Step::rule), Some(RuleId::ScopeCannotResolveFirst));
+    }
+}

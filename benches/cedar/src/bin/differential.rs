@@ -104,7 +104,12 @@ fn gdap(rng: &mut Rng, now: DateTime<Utc>) -> GdapRelationship {
         1 => rng.subset(&granted, 1, 2).into_iter().collect(),
         _ => roles,
     };
-    let auto_extend = rng.pick(AutoExtend::VARIANTS);
+    // Graph refuses auto-extension with Global administrator.
+    let auto_extend = if roles.contains(EntraRole::GlobalAdministrator) {
+        AutoExtend::Off
+    } else {
+        rng.pick(AutoExtend::VARIANTS)
+    };
     let max_days = if auto_extend == AutoExtend::On {
         1000
     } else {
@@ -139,6 +144,7 @@ fn gdap(rng: &mut Rng, now: DateTime<Utc>) -> GdapRelationship {
         starts_at: Utc.timestamp_opt(starts, 0).single().unwrap(),
         ends_at: Utc.timestamp_opt(ends, 0).single().unwrap(),
         auto_extend,
+        duration: None,
     }
 }
 
