@@ -163,11 +163,16 @@ fn value<T: serde::Serialize>(v: T) -> Value {
 /// does not know (extend it with the field).
 fn mutants(field: &str, expect: &Map<String, Value>, a: &Answer) -> Option<Vec<Value>> {
     let now = &expect[field];
-    let others = |all: Vec<Value>| all.into_iter().filter(|v| v != now).collect::<Vec<_>>();
+    // The values other than the expected one and the true one.
+    let others = |all: Vec<Value>, truth: Value| {
+        all.into_iter()
+            .filter(|v| v != now && *v != truth)
+            .collect::<Vec<_>>()
+    };
     let rules: RuleSet = serde_json::from_value(expect["rules"].clone()).unwrap();
     let at_least = expect.get("match") == Some(&json!("at_least"));
     Some(match field {
-        "outcome" => others(Outcome::iter().map(value).collect()),
+        "outcome" => others(Outcome::iter().map(value).collect(), value(a.outcome)),
         "rules" if at_least => vec![value(rules.union(RuleSet::of(&[rule_outside(a.rules)])))],
         "rules" => rules
             .iter()
@@ -188,6 +193,7 @@ fn mutants(field: &str, expect: &Map<String, Value>, a: &Answer) -> Option<Vec<V
                 .chain(Portal::iter().map(Some))
                 .map(value)
                 .collect(),
+            value(a.portal),
         ),
         "plan" => others(
             [None, Some(SupportPlan::CloudSolutionProvider)]
@@ -198,6 +204,7 @@ fn mutants(field: &str, expect: &Map<String, Value>, a: &Answer) -> Option<Vec<V
                 )
                 .map(value)
                 .collect(),
+            value(a.plan),
         ),
         "fee" => others(
             [None]
@@ -205,6 +212,7 @@ fn mutants(field: &str, expect: &Map<String, Value>, a: &Answer) -> Option<Vec<V
                 .chain(Fee::iter().map(Some))
                 .map(value)
                 .collect(),
+            value(a.fee),
         ),
         "options" => {
             let all: Vec<CustomerOption> = CustomerOption::iter().collect();
@@ -215,7 +223,7 @@ fn mutants(field: &str, expect: &Map<String, Value>, a: &Answer) -> Option<Vec<V
                     .map(|(_, o)| *o)
                     .collect::<CustomerOptions>()
             });
-            others(subsets.map(value).collect())
+            others(subsets.map(value).collect(), value(a.options))
         }
         "due" => match a.due {
             Some(t) => vec![
