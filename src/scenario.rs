@@ -1587,6 +1587,22 @@ mod tests {
     }
 
     #[test]
+    fn a_file_run_reads_its_file() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let run = FileRun::read(root.join("tests/scenarios/dap.json"));
+        assert!(run.name.ends_with("dap.json"), "{}", run.name);
+        assert!(run.result.as_ref().is_ok_and(ScenarioReport::is_success));
+        assert_eq!(run.error_line(), None);
+        let missing = FileRun::read("no/such\nfile.json");
+        assert!(matches!(missing.result, Err(Error::Io { .. })));
+        let line = missing.error_line().unwrap();
+        assert!(
+            line.starts_with("cannot read no/such\\nfile.json: "),
+            "{line}"
+        );
+    }
+
+    #[test]
     fn junit_lists_every_mismatch_of_a_case_one_per_line() {
         let json = file_with(
             &samples::direct_partner_azure(),
