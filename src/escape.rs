@@ -14,6 +14,9 @@
 //!
 //! HTML pages escape through their template engine.
 
+// Every face that writes input (scenario, readiness, JSON) needs `serde`.
+#![cfg_attr(not(feature = "serde"), allow(dead_code))]
+
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
