@@ -429,7 +429,8 @@ pub struct CaseResult {
     /// One line per mismatch, such as
     /// `case NAME: expected denied [AZURE-PROVIDER-ONLY], got allowed [...]`,
     /// with the name escaped and bounded (see the [module docs](self));
-    /// empty when the case passed.
+    /// empty when the case passed. [`CheckReport`] writes these lines as
+    /// they are, so lines set by hand must keep to that rule.
     pub mismatches: Vec<String>,
 }
 
@@ -542,6 +543,7 @@ pub struct FileRun {
 impl FileRun {
     /// Reads and runs the scenario file at `path` (see
     /// [`run_scenario_file`]).
+    #[must_use]
     pub fn read(path: impl AsRef<Path>) -> FileRun {
         let path = path.as_ref();
         FileRun {

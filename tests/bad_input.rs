@@ -883,6 +883,7 @@ fn scenario_empty_file() {
 fn scenario_report_without_cases_is_not_a_success() {
     let empty = scenario::ScenarioReport::default();
     assert!(!empty.is_success());
+    assert_eq!(empty.to_string(), "0 passed, 0 failed, no cases");
     assert!(empty.clone().into_result().is_err());
     assert!(std::panic::catch_unwind(|| empty.assert_passed()).is_err());
 }
