@@ -3,15 +3,18 @@
 # tests/scenarios/*.json, its `request` bare, wrapped as { "request": … },
 # and wrapped with each of a few business calendars as
 # { "request": …, "calendar": … } (as filed and in a local language).
-# Customer questions (cases without a `request`) are skipped. Run from anywhere; needs python3.
+# Customer questions (cases without a `request`) are skipped.
+# Seeds the scenario corpus from the same files: each file whole, and each
+# case alone as { "cases": [case] }. Run from anywhere; needs python3.
 # The corpus directory is gitignored (/fuzz/corpus): this script recreates it.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/fuzz/corpus/request_json"
-mkdir -p "$out" "$root/fuzz/corpus/calendar_deadline"
+mkdir -p "$out" "$root/fuzz/corpus/calendar_deadline" "$root/fuzz/corpus/scenario"
 python3 - "$root" "$out" <<'PY'
 import glob, json, os, sys
 root, out = sys.argv[1], sys.argv[2]
+scenario_out = os.path.join(root, "fuzz", "corpus", "scenario")
 std = [{"start": "09:00", "end": "17:00"}]
 calendars = [
     {"time_zone": "Europe/Berlin",
@@ -30,7 +33,14 @@ n = 0
 for path in sorted(glob.glob(os.path.join(root, "tests", "scenarios", "*.json"))):
     edition = os.path.splitext(os.path.basename(path))[0]
     with open(path, encoding="utf-8") as f:
-        cases = json.load(f)["cases"]
+        text = f.read()
+    cases = json.loads(text)["cases"]
+    with open(os.path.join(scenario_out, "%s.json" % edition), "w", encoding="utf-8") as g:
+        g.write(text)
+    for i, case in enumerate(cases):
+        name = "%s-%03d-%s.json" % (edition, i, case.get("name", "case"))
+        with open(os.path.join(scenario_out, name), "w", encoding="utf-8") as g:
+            json.dump({"cases": [case]}, g, indent=1, ensure_ascii=False)
     for i, case in enumerate(cases):
         if "request" not in case:  # a customer question, not a request
             continue
@@ -47,4 +57,5 @@ for path in sorted(glob.glob(os.path.join(root, "tests", "scenarios", "*.json"))
                 json.dump(doc, g, indent=1, ensure_ascii=False)
             n += 1
 print("wrote %d seeds to %s" % (n, out))
+print("wrote %d seeds to %s" % (len(os.listdir(scenario_out)), scenario_out))
 PY

@@ -9,16 +9,18 @@
 //! | terminal text, one-line error messages | [`text`], [`echo`] | no control, bidi, line-separator, non-character or tag character reaches the reader raw: each is written as a visible `\u{…}` escape (`\n`, `\r`, `\t` as such), and a backslash as `\\`, so the escaped text reads back unambiguously and is one line; [`echo`] also bounds it to [`ECHO_LIMIT`] characters |
 //! | markdown table cells | [`markdown_cell`] | [`text`], then `|`, `\`, `` ` ``, `*`, `_`, `[`, `]`, `~` backslash-escaped and `<`, `>`, `&` as HTML entities, so a cell can neither end early, format, link nor carry HTML |
 //! | CSV fields (RFC 4180) | [`csv_field`] | [`text`], then a field that a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`, TAB, CR or their full-width forms) is prefixed with `'`; quoted and quotes doubled when needed |
-//! | XML text and attributes | [`xml`] | [`text`] (which removes every character XML 1.0 forbids), then `&`, `<`, `>`, `"`, `'` as entities |
+//! | XML text and attributes | [`xml`], [`xml_echo`] | [`text`] (which removes every character XML 1.0 forbids), then `&`, `<`, `>`, `"`, `'` as entities; [`xml_echo`] also bounds it to [`ECHO_LIMIT`] characters, as [`echo`] |
 //! | JSON | [`to_json`], [`to_json_pretty`] | serde_json's escaping, plus `\uXXXX` for the characters [`text`] escapes (bidi, separators, …) so JSON printed to a terminal is safe; a JSON parser reads the original string back |
 //!
 //! HTML pages escape through their template engine.
+
+// Every face that writes input (scenario, readiness, JSON) needs `serde`.
+#![cfg_attr(not(feature = "serde"), allow(dead_code))]
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// How many characters of an input value an error message echoes at most.
-#[allow(dead_code)] // Wired into the faces in this round's follow-up commits.
 pub(crate) const ECHO_LIMIT: usize = 200;
 
 /// Whether `c` must not reach a reader raw: controls (C0, DEL, C1), bidi
@@ -65,17 +67,31 @@ pub(crate) fn text(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// `s` as an error message echoes it: [`text`], at most [`ECHO_LIMIT`]
-/// characters of the input, and a note of how much was left out.
-#[allow(dead_code)] // Wired into the faces in this round's follow-up commits.
-pub(crate) fn echo(s: &str) -> String {
+/// `s` cut to its first [`ECHO_LIMIT`] characters, and how many bytes
+/// were left out (0: none).
+fn bounded(s: &str) -> (&str, usize) {
     let cut = s.char_indices().nth(ECHO_LIMIT).map(|(i, _)| i);
     match cut.and_then(|i| s.get(..i).map(|head| (head, i))) {
-        Some((head, i)) => {
-            let left = s.len().saturating_sub(i);
-            format!("{}… ({left} more bytes)", text(head))
-        }
-        None => text(s).into_owned(),
+        Some((head, i)) => (head, s.len().saturating_sub(i)),
+        None => (s, 0),
+    }
+}
+
+/// `s` as an error message echoes it: [`text`], at most [`ECHO_LIMIT`]
+/// characters of the input, and a note of how much was left out.
+pub(crate) fn echo(s: &str) -> String {
+    match bounded(s) {
+        (head, 0) => text(head).into_owned(),
+        (head, left) => format!("{}… ({left} more bytes)", text(head)),
+    }
+}
+
+/// `s` as XML echoes it: [`xml`] of at most [`ECHO_LIMIT`] characters of
+/// the input, and a note of how much was left out (as [`echo`]).
+pub(crate) fn xml_echo(s: &str) -> String {
+    match bounded(s) {
+        (head, 0) => xml(head),
+        (head, left) => format!("{}… ({left} more bytes)", xml(head)),
     }
 }
 
@@ -125,7 +141,6 @@ pub(crate) fn csv_field(s: &str) -> String {
 }
 
 /// `s` as XML character data or an attribute value (see the module docs).
-#[allow(dead_code)] // Wired into the faces in this round's follow-up commits.
 pub(crate) fn xml(s: &str) -> String {
     let t = text(s);
     let mut out = String::with_capacity(t.len());
@@ -303,6 +318,18 @@ mod tests {
         assert_eq!(echo("short\n"), "short\\n");
         let exact = "x".repeat(ECHO_LIMIT);
         assert_eq!(echo(&exact), exact);
+    }
+
+    #[test]
+    fn xml_echo_bounds_what_it_repeats() {
+        let long = "<&".repeat(1000);
+        let e = xml_echo(&long);
+        assert_eq!(e, format!("{}… (1800 more bytes)", "&lt;&amp;".repeat(100)));
+        assert_eq!(xml_echo("a\u{1}<"), "a\\u{1}&lt;");
+        let exact = "x".repeat(ECHO_LIMIT);
+        assert_eq!(xml_echo(&exact), exact);
+        let over = "x".repeat(ECHO_LIMIT + 1);
+        assert_eq!(xml_echo(&over), format!("{exact}… (1 more bytes)"));
     }
 
     #[test]

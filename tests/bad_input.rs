@@ -935,6 +935,192 @@ fn scenario_invalid_facts_fail_the_case() {
     assert!(line.contains("at least one role is required"), "{line}");
 }
 
+// --- Scenario expectations that cannot be checked (issue 14) ----------------
+
+/// A customer question every edition answers (CSP subscriptions only).
+fn customer_question() -> Value {
+    json!({ "edition": "gdap-2025", "subscriptions": [{ "channel": "csp", "kind": "paid" }] })
+}
+
+fn expect_not_covered() -> Value {
+    json!({ "outcome": "not_covered", "rules": ["CUSTOMER-TRIAL-PARTNER-ONLY", "CUSTOMER-PAID-EITHER"] })
+}
+
+/// A Monday-to-Friday 09:00–17:00 Berlin calendar as JSON.
+fn berlin_calendar() -> Value {
+    let day = json!([{ "start": "09:00", "end": "17:00" }]);
+    json!({ "time_zone": "Europe/Berlin", "hours": {
+        "monday": day, "tuesday": day, "wednesday": day, "thursday": day, "friday": day } })
+}
+
+/// Asserts that `file` is rejected at `path` with a message naming the
+/// case `c1` and containing `needle`.
+fn assert_rejected_at(file: &str, path: &str, needle: &str) {
+    let (got, message, shown) = json_error(run_scenarios(file));
+    assert_eq!(got, path, "{shown}");
+    assert!(message.contains(needle), "{needle:?} not in {message}");
+    assert!(message.ends_with("(case c1)"), "{message}");
+    assert!(!shown.contains('\n'), "{shown}");
+}
+
+#[test]
+fn scenario_customer_case_with_a_request_expectation() {
+    // Each of these was silently ignored for a customer question: the case
+    // passed whatever the value said.
+    for (field, value) in [
+        ("portal", json!("azure_portal")),
+        ("portal", Value::Null),
+        ("plan", json!({ "kind": "cloud_solution_provider" })),
+        ("plan", Value::Null),
+        ("fee", json!("charged")),
+        ("fee", Value::Null),
+        ("cites", json!(["ROUTE-TRACK"])),
+        ("cites", json!([])),
+        ("due", json!("2026-11-16T10:00:00Z")),
+        ("due", Value::Null),
+    ] {
+        let mut expect = expect_not_covered();
+        expect[field] = value;
+        let file =
+            scenario(json!({ "name": "c1", "customer": customer_question(), "expect": expect }));
+        assert_rejected_at(
+            &file,
+            &format!("cases[0].expect.{field}"),
+            &format!("`{field}` does not apply to a customer question"),
+        );
+    }
+}
+
+#[test]
+fn scenario_customer_case_with_a_calendar() {
+    let file = scenario(json!({ "name": "c1", "customer": customer_question(),
+        "calendar": berlin_calendar(), "expect": expect_not_covered() }));
+    assert_rejected_at(
+        &file,
+        "cases[0].calendar",
+        "`calendar` does not apply to a customer question",
+    );
+}
+
+#[test]
+fn scenario_request_case_with_options() {
+    for options in [json!([]), json!(["contact_partner"])] {
+        let mut expect = expect_allowed();
+        expect["options"] = options;
+        let file = scenario(json!({ "name": "c1", "request": base(), "expect": expect }));
+        assert_rejected_at(
+            &file,
+            "cases[0].expect.options",
+            "`options` does not apply to a request",
+        );
+    }
+}
+
+#[test]
+fn scenario_null_options() {
+    // `null` is not a set of options: it was read as "not checked".
+    let mut expect = expect_not_covered();
+    expect["options"] = Value::Null;
+    let file = scenario(json!({ "name": "c1", "customer": customer_question(), "expect": expect }));
+    let (path, message, _) = json_error(run_scenarios(&file));
+    assert_eq!(path, "cases[0].expect.options");
+    assert!(message.contains("invalid type: null"), "{message}");
+}
+
+#[test]
+fn scenario_due_without_a_calendar() {
+    // Without a calendar there is no deadline: `due: null` passed whatever
+    // the request, and an instant could never pass.
+    for due in [Value::Null, json!("2026-11-16T12:00:00Z")] {
+        let mut expect = expect_allowed();
+        expect["due"] = due;
+        let file = scenario(json!({ "name": "c1", "request": base(), "expect": expect }));
+        assert_rejected_at(
+            &file,
+            "cases[0].expect.due",
+            "`due` needs the case's `calendar`",
+        );
+    }
+}
+
+#[test]
+fn scenario_without_cases() {
+    let (path, message, _) = json_error(run_scenarios(r#"{ "cases": [] }"#));
+    assert_eq!(path, "cases");
+    assert!(message.contains("at least one case"), "{message}");
+    let (path, _, _) = json_error(run_scenarios(r#"{ "description": "nothing" }"#));
+    assert_eq!(path, ".");
+}
+
+#[test]
+fn scenario_empty_file() {
+    let (path, message, _) = json_error(run_scenarios(""));
+    assert_eq!(path, ".");
+    assert!(message.contains("EOF while parsing"), "{message}");
+}
+
+#[test]
+fn scenario_report_without_cases_is_not_a_success() {
+    let empty = scenario::ScenarioReport::default();
+    assert!(!empty.is_success());
+    assert_eq!(empty.to_string(), "0 passed, 0 failed, no cases");
+    assert!(empty.clone().into_result().is_err());
+    assert!(std::panic::catch_unwind(|| empty.assert_passed()).is_err());
+}
+
+#[test]
+fn scenario_case_name_with_a_newline_cannot_forge_a_line() {
+    let name = "c1: fine\n3 passed, 0 failed";
+    let file = scenario(json!({ "name": name, "request": base(),
+        "expect": { "outcome": "denied", "rules": [] } }));
+    let report = run_scenarios(&file).unwrap();
+    let shown = report.to_string();
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines.len(), 2, "{shown}");
+    assert!(
+        lines[0].starts_with("case c1: fine\\n3 passed, 0 failed: expected denied []"),
+        "{shown}"
+    );
+    assert_eq!(lines[1], "0 passed, 1 failed");
+}
+
+#[test]
+fn scenario_case_name_with_controls_and_bidi_is_escaped() {
+    let name = "c\u{1b}[2J\r\u{202e}\u{2028}\u{fffe}";
+    let file = scenario(json!({ "name": name, "request": base(),
+        "expect": { "outcome": "denied", "rules": [] } }));
+    let report = run_scenarios(&file).unwrap();
+    let line = report.mismatches().next().unwrap();
+    assert!(
+        line.starts_with("case c\\u{1b}[2J\\r\\u{202e}\\u{2028}\\u{fffe}: expected"),
+        "{line}"
+    );
+}
+
+#[test]
+fn scenario_huge_case_name_is_echoed_bounded() {
+    let name = "n".repeat(1_000_000);
+    // A failed case: its line.
+    let file = scenario(json!({ "name": name, "request": base(),
+        "expect": { "outcome": "denied", "rules": [] } }));
+    let report = run_scenarios(&file).unwrap();
+    let line = report.mismatches().next().unwrap();
+    assert!(line.len() < 2_000, "{} bytes", line.len());
+    assert!(line.contains("(999800 more bytes)"), "{}", &line[..300]);
+    // A bad value in the case: the error's `(case …)`.
+    let request: Value =
+        serde_json::from_str(&with(base(), "/partner/type", json!("vendor"))).unwrap();
+    let file = scenario(json!({ "name": name, "request": request, "expect": expect_allowed() }));
+    let (_, message, _) = json_error(run_scenarios(&file));
+    assert!(message.len() < 2_000, "{} bytes", message.len());
+    // The same name twice.
+    let case = json!({ "name": name, "request": base(), "expect": expect_allowed() });
+    let file = json!({ "cases": [case.clone(), case] }).to_string();
+    let (path, message, _) = json_error(run_scenarios(&file));
+    assert_eq!(path, "cases[1].name");
+    assert!(message.len() < 2_000, "{} bytes", message.len());
+}
+
 // --- Calendars -------------------------------------------------------------
 
 fn spec_json(v: Value) -> Result<Calendar, Error> {

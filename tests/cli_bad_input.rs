@@ -237,3 +237,169 @@ fn cli_unknown_edition() {
     assert_eq!(o.status.code(), Some(2), "{err}");
     assert!(err.contains("accepted: dap, gdap-2023, gdap-2025"), "{err}");
 }
+
+// --- `check`: no false pass, no forged output (issue 14) -------------------
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+/// A scenario file of `cases` (JSON values).
+fn scenario_file(name: &str, cases: Value) -> PathBuf {
+    temp_file(name, json!({ "cases": cases }).to_string().as_bytes())
+}
+
+/// A case named `name` that passes (`pass`) or fails.
+fn case(name: &str, pass: bool) -> Value {
+    let rules = csp_support::assess(&samples::direct_partner_azure())
+        .unwrap()
+        .decision
+        .rules;
+    let outcome = if pass { "allowed" } else { "denied" };
+    json!({ "name": name, "request": base(), "expect": { "outcome": outcome, "rules": rules } })
+}
+
+#[test]
+fn cli_scenario_file_without_cases() {
+    let path = scenario_file("no-cases.json", json!([]));
+    let o = run(&["check", path.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("no-cases.json: cases: "), "{err}");
+    assert!(err.contains("at least one case"), "{err}");
+    // The count says the file was not run, not `0 passed, 0 failed`.
+    assert_eq!(stdout(&o), "0 passed, 0 failed, 1 file not run\n");
+}
+
+#[test]
+fn cli_empty_scenario_file() {
+    let path = temp_file("empty-scenario.json", b"");
+    for format in ["text", "junit"] {
+        let o = run(&["check", "--format", format, path.to_str().unwrap()]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        assert!(err.contains("EOF while parsing"), "{err}");
+        let summary = if format == "text" {
+            stdout(&o)
+        } else {
+            err.lines().last().unwrap().to_owned() + "\n"
+        };
+        assert_eq!(summary, "0 passed, 0 failed, 1 file not run\n", "{format}");
+    }
+}
+
+#[test]
+fn cli_customer_case_with_a_request_expectation() {
+    let path = scenario_file(
+        "customer-portal.json",
+        json!([{ "name": "c1",
+            "customer": { "subscriptions": [{ "channel": "csp", "kind": "paid" }] },
+            "expect": { "outcome": "not_covered", "rules": ["CUSTOMER-TRIAL-PARTNER-ONLY", "CUSTOMER-PAID-EITHER"],
+                        "portal": "azure_portal" } }]),
+    );
+    let o = run(&["check", path.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("cases[0].expect.portal: `portal` does not apply to a customer question"),
+        "{err}"
+    );
+    assert!(err.contains("(case c1)"), "{err}");
+}
+
+#[test]
+fn cli_case_name_with_a_newline_cannot_forge_the_count() {
+    let path = scenario_file(
+        "forged-count.json",
+        json!([case("x: ok\n3 passed, 0 failed", false)]),
+    );
+    let o = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].contains("case x: ok\\n3 passed, 0 failed: expected denied"),
+        "{out}"
+    );
+    assert_eq!(lines[1], "0 passed, 1 failed");
+}
+
+#[test]
+fn cli_file_name_with_a_newline_cannot_forge_a_line() {
+    let path = scenario_file(
+        "forged\n9 passed, 0 failed\n.json",
+        json!([case("c1", false)]),
+    );
+    let o = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].contains("forged\\n9 passed, 0 failed\\n.json: case c1: expected"),
+        "{out}"
+    );
+    assert_eq!(lines[1], "0 passed, 1 failed");
+    // A file that cannot be read: one line on standard error.
+    let o = run(&["check", "no/such\n1 passed, 0 failed"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no/such\\n1 passed, 0 failed"), "{err}");
+}
+
+#[test]
+fn cli_junit_is_well_formed_for_any_name() {
+    let names = [
+        "c\u{1}",
+        "c\u{1b}[31m",
+        "c\u{fffe}",
+        "c\u{ffff}",
+        "c]]>&<\"'",
+        "c\u{0}",
+    ];
+    let cases: Vec<Value> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| case(n, i % 2 == 0))
+        .collect();
+    let path = scenario_file("junit-names-\u{7}.json", Value::Array(cases));
+    let o = run(&["check", "--format", "junit", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let xml = stdout(&o);
+    let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{e}: {xml}"));
+    let root = doc.root_element();
+    assert_eq!(root.attribute("tests"), Some("6"));
+    assert_eq!(root.attribute("failures"), Some("3"));
+    let got: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .map(|n| n.attribute("name").unwrap())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "c\\u{1}",
+            "c\\u{1b}[31m",
+            "c\\u{fffe}",
+            "c\\u{ffff}",
+            "c]]>&<\"'",
+            "c\\u{0}"
+        ]
+    );
+    assert_eq!(stderr(&o), "3 passed, 3 failed\n");
+}
+
+#[test]
+fn cli_huge_case_name() {
+    let name = "n".repeat(1_000_000);
+    let path = scenario_file("huge-name.json", json!([case(&name, false)]));
+    let o = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(o.stdout.len() < 2_000, "{} bytes", o.stdout.len());
+    let o = run(&["check", "--format", "junit", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(o.stdout.len() < 4_000, "{} bytes", o.stdout.len());
+    roxmltree::Document::parse(&stdout(&o)).unwrap();
+}

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use csp_support::i18n::Lang;
 use csp_support::matrix::{Matrix, MatrixDiff};
-use csp_support::scenario::{ScenarioReport, run_scenarios};
+use csp_support::scenario::{CheckReport, FileRun, run_scenarios};
 use csp_support::{AssessInput, Edition, Error, LanguageTag, Rule, catalogue};
 
 /// Microsoft CSP support eligibility rules: assess requests, run policy
@@ -277,131 +277,38 @@ fn cmd_readiness(
     Ok(0)
 }
 
-/// The outcome of one scenario file.
-struct FileRun {
-    name: String,
-    result: Result<ScenarioReport, Error>,
-}
-
 fn cmd_check(files: &[PathBuf], format: CheckFormat) -> Result<u8, String> {
-    let runs: Vec<FileRun> = files
-        .iter()
-        .map(|p| FileRun {
-            name: p.display().to_string(),
-            result: std::fs::read_to_string(p)
-                .map_err(|e| Error::Io {
-                    path: p.display().to_string(),
-                    message: e.to_string(),
-                })
-                .and_then(|json| run_scenarios(&json)),
-        })
-        .collect();
-    let mut total = ScenarioReport::default();
-    let mut bad_files = 0usize;
-    for run in &runs {
-        match &run.result {
-            Ok(report) => total.extend(report.clone()),
-            Err(e) => {
-                bad_files += 1;
-                match e {
-                    Error::Io { .. } => eprintln!("csp-support: {e}"),
-                    _ => eprintln!("csp-support: {}: {e}", run.name),
-                }
-            }
-        }
+    let run = CheckReport {
+        files: files
+            .iter()
+            .map(|p| FileRun {
+                name: p.display().to_string(),
+                result: std::fs::read_to_string(p)
+                    .map_err(|e| Error::Io {
+                        path: p.display().to_string(),
+                        message: e.to_string(),
+                    })
+                    .and_then(|json| run_scenarios(&json)),
+            })
+            .collect(),
+    };
+    for line in run.error_lines() {
+        eprintln!("csp-support: {line}");
     }
-    let summary = format!("{} passed, {} failed", total.passed(), total.failed());
     match format {
-        CheckFormat::Text => {
-            let mut text = String::new();
-            for run in &runs {
-                if let Ok(report) = &run.result {
-                    for line in report.mismatches() {
-                        text.push_str(&format!("{}: {line}\n", run.name));
-                    }
-                }
-            }
-            text.push_str(&summary);
-            out(&text);
-        }
+        CheckFormat::Text => out(&run.to_text()),
         CheckFormat::Junit => {
-            out(&junit(&runs));
-            eprintln!("{summary}");
+            out(&run.to_junit());
+            eprintln!("{}", run.summary());
         }
     }
-    Ok(if bad_files > 0 {
+    Ok(if run.not_run() > 0 {
         BAD_INPUT
-    } else if total.failed() > 0 {
-        FAILED
-    } else {
+    } else if run.is_success() {
         0
+    } else {
+        FAILED
     })
-}
-
-/// JUnit XML: one `testsuite` per file, one `testcase` per case; a file
-/// that cannot be run is one `testcase` with an `error`.
-fn junit(runs: &[FileRun]) -> String {
-    let mut tests = 0;
-    let mut failures = 0;
-    let mut errors = 0;
-    let mut suites = String::new();
-    for run in runs {
-        let file = xml(&run.name);
-        match &run.result {
-            Ok(report) => {
-                tests += report.cases.len();
-                failures += report.failed();
-                suites.push_str(&format!(
-                    "  <testsuite name=\"{file}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
-                    report.cases.len(),
-                    report.failed()
-                ));
-                for case in &report.cases {
-                    let name = xml(&case.name);
-                    if case.passed() {
-                        suites.push_str(&format!(
-                            "    <testcase name=\"{name}\" classname=\"{file}\"/>\n"
-                        ));
-                    } else {
-                        let first = case.mismatches.first().map_or("", String::as_str);
-                        suites.push_str(&format!(
-                            "    <testcase name=\"{name}\" classname=\"{file}\">\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n",
-                            xml(first),
-                            xml(&case.mismatches.join("\n"))
-                        ));
-                    }
-                }
-            }
-            Err(e) => {
-                tests += 1;
-                errors += 1;
-                suites.push_str(&format!(
-                    "  <testsuite name=\"{file}\" tests=\"1\" failures=\"0\" errors=\"1\">\n    <testcase name=\"(file)\" classname=\"{file}\">\n      <error message=\"{}\"/>\n    </testcase>\n",
-                    xml(&e.to_string())
-                ));
-            }
-        }
-        suites.push_str("  </testsuite>\n");
-    }
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"csp-support\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{errors}\">\n{suites}</testsuites>"
-    )
-}
-
-fn xml(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&apos;"),
-            '\n' => o.push_str("&#10;"),
-            c => o.push(c),
-        }
-    }
-    o
 }
 
 fn cmd_rules(edition: Option<Edition>, format: RulesFormat) -> Result<u8, String> {
