@@ -117,63 +117,53 @@
 #[doc = include_str!("../docs/bad-input.md")]
 pub mod bad_input {}
 
-mod assessment;
-mod calendar;
-mod clause;
-mod customer;
-mod deadline;
-mod decision;
-mod duration;
-mod edition;
-mod engine;
-mod enumset;
+mod answers;
+mod clock;
 mod error;
-mod escape;
-mod explain;
-#[cfg(feature = "serde")]
-pub mod graph;
-pub mod i18n;
-#[cfg(feature = "serde")]
-pub mod json;
-mod language;
-pub mod matrix;
-mod model;
+mod faces;
+mod facts;
 #[cfg(feature = "proptest")]
 pub mod proptest_support;
-#[cfg(feature = "serde")]
-pub mod readiness;
-mod route;
-mod rule;
+mod rules;
 pub mod samples;
 #[cfg(feature = "serde")]
-pub mod scenario;
-mod strenum;
-mod validated;
+mod sources;
+mod util;
 
-pub use assessment::{
+pub use faces::{i18n, matrix};
+#[cfg(feature = "serde")]
+pub use faces::{json, scenario};
+#[cfg(feature = "serde")]
+pub use sources::{graph, readiness};
+
+pub use answers::assessment::{
     Assessment, DecidedUnder, Fee, FeeAnswer, PlanAnswer, assess, assess_with_calendar,
 };
-pub use calendar::{Calendar, CalendarSpec, Holiday, Interval, TimeOfDay, WeeklyHours};
-pub use customer::{CustomerAnswer, CustomerOption, CustomerOptions, customer_options};
-pub use deadline::{Clock, Deadline, deadline};
-pub use decision::{Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil};
-pub use duration::IsoDuration;
-pub use edition::Edition;
-pub use engine::decide;
+pub use answers::customer::{CustomerAnswer, CustomerOption, CustomerOptions, customer_options};
+pub use answers::decision::{
+    Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil,
+};
+pub use answers::route::{
+    IsvContact, MAX_STEPS, PartnerCenterPath, Portal, Route, Step, SupportPlan,
+};
+pub use answers::validated::Validated;
+pub use clock::calendar::{Calendar, CalendarSpec, Holiday, Interval, TimeOfDay, WeeklyHours};
+pub use clock::deadline::{Clock, Deadline, deadline};
 pub use error::Error;
 #[cfg(feature = "serde")]
-pub use json::AssessInput;
-pub use language::LanguageTag;
-pub use model::{
+pub use faces::json::AssessInput;
+pub use facts::duration::IsoDuration;
+pub use facts::edition::Edition;
+pub use facts::language::LanguageTag;
+pub use facts::model::{
     AutoExtend, AzureAccess, AzureRole, AzureRoles, BusinessImpact, Channel, Cloud, CustomerTenant,
     EntraRole, EntraRoles, GDAP_AUTO_EXTEND_DAYS, GDAP_MAX_DAYS, GDAP_MIN_DAYS, GdapRelationship,
     GdapStatus, OwnEntitlement, Partner, PartnerCenterRole, PartnerCenterRoles, PartnerType,
     ProblemKind, Request, Severity, Subscription, SubscriptionChannel, SubscriptionKind, Tenant,
     Workload,
 };
-pub use route::{IsvContact, MAX_STEPS, PartnerCenterPath, Portal, Route, Step, SupportPlan};
-pub use rule::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalogue, rules_in};
-pub use validated::Validated;
+pub use rules::catalogue::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalogue, rules_in};
+pub use rules::engine::decide;
 
 #[cfg(feature = "serde")]
 pub use readiness::{ReadinessReport, readiness};

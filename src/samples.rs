@@ -7,7 +7,7 @@
 use chrono::{DateTime, TimeZone, Utc};
 
 use crate::Edition;
-use crate::model::*;
+use crate::facts::model::*;
 
 /// When every sample is filed: Monday 2026-11-16, 10:00 UTC.
 #[must_use]

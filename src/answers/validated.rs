@@ -1,7 +1,7 @@
 //! A request checked once, decided many times.
 
-use crate::assessment::assess_valid;
-use crate::engine::decide_valid;
+use crate::answers::assessment::assess_valid;
+use crate::rules::engine::decide_valid;
 use crate::{Assessment, Decision, Error, Request};
 
 /// A request whose facts have been validated ([`Request::validate`]), so

@@ -14,7 +14,7 @@
 //! catalogue basis of the plain rules and the table basis of the clauses —
 //! bit masks computed at compile time, so it stays a few bit operations.
 
-use crate::rule::{RuleSet, weakest_basis};
+use crate::rules::catalogue::{RuleSet, weakest_basis};
 use crate::{Basis, Edition, RuleId};
 
 /// A clause of a rule that mixes bases across its clauses.
@@ -338,7 +338,7 @@ mod tests {
             if r.validate().is_err() {
                 continue;
             }
-            let (d, cited) = crate::engine::decide_cited(&r);
+            let (d, cited) = crate::rules::engine::decide_cited(&r);
             assert_eq!(d.rules, cited.rules);
             for id in cited.rules.iter().filter(|id| mixed.contains(*id)) {
                 assert!(claused(cited).contains(id), "{id} without a clause: {r:?}");

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use crate::enumset::enum_set;
+use crate::util::enumset::enum_set;
 use crate::{Edition, IsoDuration, LanguageTag};
 
 /// Wraps a fieldless domain enum with the derives every such enum carries:

@@ -25,7 +25,7 @@ use std::fmt::Write as _;
 
 use strum::VariantArray;
 
-use crate::model::domain_enum;
+use crate::facts::model::domain_enum;
 use crate::{
     AutoExtend, AzureAccess, AzureRole, AzureRoles, Channel, Cloud, CustomerTenant, Edition,
     EntraRole, EntraRoles, Error, GdapRelationship, GdapStatus, LanguageTag, Outcome,

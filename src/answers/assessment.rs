@@ -4,11 +4,11 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::clause::{Cited, Clause};
-use crate::decision::{Decision, Outcome};
-use crate::engine::decide_valid;
-use crate::model::{ProblemKind, Request, Tenant, Workload, domain_enum};
-use crate::route::{Route, SupportPlan, route};
+use crate::answers::decision::{Decision, Outcome};
+use crate::answers::route::{Route, SupportPlan, route};
+use crate::facts::model::{ProblemKind, Request, Tenant, Workload, domain_enum};
+use crate::rules::clause::{Cited, Clause};
+use crate::rules::engine::decide_valid;
 use crate::{Basis, Calendar, Deadline, Edition, Error, RuleId, RuleSet};
 
 /// What an assessment was decided under, so an audit can reproduce it.
@@ -283,12 +283,12 @@ fn fee(req: &Request) -> FeeAnswer {
 
 impl fmt::Display for Assessment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::explain::write_assessment(f, self)
+        crate::faces::explain::write_assessment(f, self)
     }
 }
 
 impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::explain::write_decision(f, self)
+        crate::faces::explain::write_decision(f, self)
     }
 }

@@ -55,11 +55,11 @@ macro_rules! contributor {
         "Inzender (Contributor)"
     };
 }
-use crate::assessment::Fee;
-use crate::customer::CustomerOption;
-use crate::decision::{Missing, Outcome, Remedy};
-use crate::model::{OwnEntitlement, Severity, Workload};
-use crate::route::{IsvContact, Portal};
+use crate::answers::assessment::Fee;
+use crate::answers::customer::CustomerOption;
+use crate::answers::decision::{Missing, Outcome, Remedy};
+use crate::answers::route::{IsvContact, Portal};
+use crate::facts::model::{OwnEntitlement, Severity, Workload};
 use crate::{Basis, RuleId};
 
 pub(crate) struct Nl;

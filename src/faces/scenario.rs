@@ -87,7 +87,7 @@ use std::collections::BTreeSet;
 use std::fmt::{self, Write as _};
 use std::path::Path;
 
-use crate::escape::{echo, text, xml, xml_echo};
+use crate::faces::escape::{echo, text, xml, xml_echo};
 use crate::json::parse;
 use crate::{
     Assessment, CustomerOptions, Edition, Error, Fee, Outcome, Portal, Request, RuleSet,

@@ -319,7 +319,7 @@ fn value_at<'a>(doc: &'a serde_json::Value, path: &str) -> Option<&'a serde_json
 
 /// Writes `value` as pretty-printed JSON.
 pub(crate) fn to_pretty<T: serde::Serialize>(value: &T) -> String {
-    crate::escape::to_json_pretty(value)
+    crate::faces::escape::to_json_pretty(value)
 }
 
 impl Request {

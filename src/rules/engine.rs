@@ -5,13 +5,15 @@
 //! redirected. Everything here is `Copy` data and bit operations: no
 //! allocation, no I/O.
 
-use crate::clause::{Cite, Cited, Clause};
-use crate::decision::{Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil};
-use crate::model::{
+use crate::answers::decision::{
+    Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil,
+};
+use crate::facts::model::{
     AutoExtend, AzureAccess, AzureRoles, Channel, Cloud, CustomerTenant, EntraRole, EntraRoles,
     GdapRelationship, OwnEntitlement, PartnerCenterRole, PartnerType, ProblemKind, Request, Tenant,
     Workload,
 };
+use crate::rules::clause::{Cite, Cited, Clause};
 use crate::{Basis, Edition, Error, GDAP_AUTO_EXTEND_DAYS, RuleId, RuleSet};
 
 /// The failing checks of one stage.
@@ -73,7 +75,7 @@ impl Stage {
 /// The weakest catalogue basis among `rules` in `edition` (a mixed rule by
 /// its weakest clause); answers that know their clauses use [`Cited::basis`].
 pub(crate) fn weakest_basis(rules: RuleSet, edition: Edition) -> Basis {
-    crate::rule::weakest_basis(rules, edition)
+    crate::rules::catalogue::weakest_basis(rules, edition)
 }
 
 /// Decides whether the request may be filed: the first question.

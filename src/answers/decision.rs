@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::enumset::enum_set;
-use crate::model::domain_enum;
+use crate::facts::model::domain_enum;
+use crate::util::enumset::enum_set;
 use crate::{Basis, RuleSet};
 
 domain_enum! {

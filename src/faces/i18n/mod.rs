@@ -48,11 +48,11 @@ use core::fmt;
 
 use chrono::{DateTime, Datelike, TimeZone, Timelike, Utc};
 
-use crate::assessment::Fee;
-use crate::customer::CustomerOption;
-use crate::decision::{Missing, Outcome, Remedy};
-use crate::model::{OwnEntitlement, Severity, Workload};
-use crate::route::{IsvContact, PartnerCenterPath, Portal, Step, SupportPlan};
+use crate::answers::assessment::Fee;
+use crate::answers::customer::CustomerOption;
+use crate::answers::decision::{Missing, Outcome, Remedy};
+use crate::answers::route::{IsvContact, PartnerCenterPath, Portal, Step, SupportPlan};
+use crate::facts::model::{OwnEntitlement, Severity, Workload};
 use crate::{Basis, Citation, Edition, LanguageTag, RuleId, Seed};
 
 mod de;
@@ -765,4 +765,4 @@ impl<F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result> fmt::Display for Fmt<F> {
 }
 
 /// An explanation in one language (see `Decision::explain`).
-pub use crate::explain::Explanation;
+pub use crate::faces::explain::Explanation;

@@ -2,8 +2,8 @@
 
 use arrayvec::ArrayVec;
 
-use crate::clause::{Cite, Cited, Clause};
-use crate::model::{OwnEntitlement, Request, Severity, Tenant, Workload, domain_enum};
+use crate::facts::model::{OwnEntitlement, Request, Severity, Tenant, Workload, domain_enum};
+use crate::rules::clause::{Cite, Cited, Clause};
 use crate::{Basis, Edition, RuleId, RuleSet};
 
 domain_enum! {

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Datelike, FixedOffset, TimeDelta, Utc};
 use chrono_tz::Tz;
 
-use crate::engine::weakest_basis;
-use crate::model::domain_enum;
+use crate::facts::model::domain_enum;
+use crate::rules::engine::weakest_basis;
 use crate::{Basis, Calendar, Edition, Error, LanguageTag, ProblemKind, RuleId, RuleSet, Severity};
 
 domain_enum! {

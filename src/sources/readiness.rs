@@ -76,11 +76,11 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
 
+use crate::facts::model::domain_enum;
 use crate::graph::{
     AzureRoleAssignment, Collection, DelegatedAdminAccessAssignment, DelegatedAdminRelationship,
     azure_roles, payload_error, user_roles,
 };
-use crate::model::domain_enum;
 use crate::{
     AutoExtend, AzureAccess, Channel, Cloud, CustomerTenant, Decision, Edition, Error,
     GdapRelationship, LanguageTag, MissingFacts, Outcome, Partner, PartnerCenterRoles, PartnerType,
@@ -626,9 +626,9 @@ fn rule_list(rules: RuleSet, sep: &str) -> String {
     out
 }
 
-/// A markdown table cell from input (see [`crate::escape`]).
+/// A markdown table cell from input (see [`crate::faces::escape`]).
 fn md(s: &str) -> String {
-    crate::escape::markdown_cell(s)
+    crate::faces::escape::markdown_cell(s)
 }
 
 fn markdown(report: &ReadinessReport<'_>) -> String {
@@ -709,9 +709,9 @@ fn markdown(report: &ReadinessReport<'_>) -> String {
     out
 }
 
-/// A CSV field from input (see [`crate::escape`]).
+/// A CSV field from input (see [`crate::faces::escape`]).
 fn csv_field(out: &mut String, s: &str) {
-    out.push_str(&crate::escape::csv_field(s));
+    out.push_str(&crate::faces::escape::csv_field(s));
 }
 
 fn csv(report: &ReadinessReport<'_>) -> String {

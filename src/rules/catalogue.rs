@@ -2,7 +2,7 @@
 //! editions it holds in, its basis per edition and its citations.
 
 use crate::Edition;
-use crate::strenum::serde_via_strum;
+use crate::util::strenum::serde_via_strum;
 
 /// A stable rule identifier from `RULES.md`.
 ///

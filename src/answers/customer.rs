@@ -1,9 +1,9 @@
 //! The customer-side question (`CUSTOMER-*`): what a customer with a given
 //! mix of subscriptions may do itself.
 
-use crate::decision::Outcome;
-use crate::engine::weakest_basis;
-use crate::model::{Subscription, SubscriptionChannel, SubscriptionKind, domain_enum};
+use crate::answers::decision::Outcome;
+use crate::facts::model::{Subscription, SubscriptionChannel, SubscriptionKind, domain_enum};
+use crate::rules::engine::weakest_basis;
 use crate::{Basis, Edition, RuleId, RuleSet};
 
 domain_enum! {
@@ -16,7 +16,7 @@ domain_enum! {
     }
 }
 
-crate::enumset::enum_set! {
+crate::util::enumset::enum_set! {
     /// A set of customer options.
     CustomerOptions of CustomerOption
 }

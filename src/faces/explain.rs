@@ -9,9 +9,9 @@
 
 use std::fmt;
 
-use crate::assessment::Assessment;
-use crate::customer::CustomerAnswer;
-use crate::decision::Decision;
+use crate::answers::assessment::Assessment;
+use crate::answers::customer::CustomerAnswer;
+use crate::answers::decision::Decision;
 use crate::i18n::{
     Label, Lang, Localized, citations, fill, render_due, render_holds_until, render_outside_source,
     render_renews_by_days, render_step,

@@ -1,0 +1,12 @@
+//! The faces: how answers are shown and read — explanations in six
+//! languages, JSON forms, scenario files, the policy matrix, and the one
+//! escaping rule per output format.
+
+pub(crate) mod escape;
+pub(crate) mod explain;
+pub mod i18n;
+#[cfg(feature = "serde")]
+pub mod json;
+pub mod matrix;
+#[cfg(feature = "serde")]
+pub mod scenario;

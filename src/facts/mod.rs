@@ -1,0 +1,7 @@
+//! The facts of a request: who files, for whom, about what, when, and in
+//! which edition of the rules. Plain data; the layers above read it.
+
+pub(crate) mod duration;
+pub(crate) mod edition;
+pub(crate) mod language;
+pub(crate) mod model;

@@ -1,0 +1,5 @@
+//! The sources: facts read from a partner's Microsoft Graph and Azure
+//! exports, and the readiness report built from them.
+
+pub mod graph;
+pub mod readiness;
