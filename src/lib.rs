@@ -131,6 +131,7 @@ mod explain;
 #[cfg(feature = "serde")]
 pub mod graph;
 pub mod i18n;
+mod instant;
 #[cfg(feature = "serde")]
 pub mod json;
 mod language;
@@ -158,6 +159,7 @@ pub use decision::{Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, V
 pub use edition::Edition;
 pub use engine::decide;
 pub use error::Error;
+pub use instant::parse_instant;
 #[cfg(feature = "serde")]
 pub use json::AssessInput;
 pub use language::LanguageTag;

@@ -180,7 +180,7 @@ pub struct Expect {
     /// `calendar`.
     #[serde(
         default,
-        deserialize_with = "present",
+        with = "crate::instant::utc_present",
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<DateTime<Utc>>"))]

@@ -209,8 +209,14 @@ fn cli_huge_request_file() {
 fn cli_deeply_nested_request() {
     let depth = 100_000;
     let nested = "[".repeat(depth) + &"]".repeat(depth);
+    // A list where the request belongs is read as its positional form,
+    // whose first element is the edition.
     let o = run_stdin(&["assess"], format!("{{\"request\": {nested}}}").as_bytes());
-    assert_bad_input(&o, &["recursion limit exceeded"]);
+    assert_bad_input(&o, &["request[0]: invalid type: a list", "`gdap-2025`"]);
+    // Inside a tenant, read whole for its `kind`: the recursion limit.
+    let tenant = format!("{{\"request\": {{\"tenant\": {{\"kind\": \"customer\", \"gdap\": {nested}}}}}}}");
+    let o = run_stdin(&["assess"], tenant.as_bytes());
+    assert_bad_input(&o, &["request.tenant.gdap[0][0]", "recursion limit exceeded"]);
 }
 
 #[test]
