@@ -1,6 +1,14 @@
 //! The crate's one error type.
+//!
+//! Every message is one line and bounded: input echoed in it (a value, a
+//! key, a tag, a time-zone name, a path) has its control, bidi and
+//! line-separator characters written as visible escapes (`\n`, `\u{1b}`,
+//! `\\` for a backslash) and at most 200 of its characters shown, followed
+//! by `… (N more bytes)`. `Display` applies this whoever built the error.
 
 use chrono::{DateTime, Utc};
+
+use crate::faces::escape::{self, echo};
 
 use crate::{AutoExtend, EntraRole, Interval, IsoDuration, TimeOfDay};
 
@@ -86,10 +94,11 @@ pub enum Error {
     },
     /// A language tag is not well-formed BCP 47.
     #[error(
-        "language tag {tag:?} is not a well-formed BCP 47 tag ({reason}); accepted: tags such as en, en-GB, de, ja"
+        "language tag \"{}\" is not a well-formed BCP 47 tag ({}); accepted: tags such as en, en-GB, de, ja",
+        echo(.tag), escape::message(.reason)
     )]
     LanguageTag {
-        /// The tag as given.
+        /// The tag as given (shown escaped and bounded).
         tag: String,
         /// What the parser said.
         reason: String,
@@ -98,63 +107,72 @@ pub enum Error {
     /// (a bad duration, a bad date, a wrong type, an unknown status), or a
     /// readiness profile or customer book that breaks its own form.
     #[error(
-        "invalid input at {path}: {message}; accepted: Microsoft Graph v1.0 and Azure Resource Manager JSON as documented (dates such as 2026-11-16T10:00:00.1234567Z, durations such as P730D), in this crate's profile and customer book forms"
+        "invalid input at {}: {}; accepted: Microsoft Graph v1.0 and Azure Resource Manager JSON as documented (dates such as 2026-11-16T10:00:00.1234567Z, durations such as P730D), in this crate's profile and customer book forms",
+        escape::message(.path), escape::message(.message)
     )]
     GraphPayload {
         /// The JSON path of the bad value, such as `value[2].endDateTime`
-        /// (`.` for the document itself).
+        /// (`.` for the document itself), its keys escaped and bounded as
+        /// error messages echo input.
         path: String,
-        /// What the parser said.
+        /// What the parser said, the input it echoes escaped and bounded.
         message: String,
     },
     /// A duration that is not an ISO 8601 duration of years, weeks, days
     /// and time.
     #[error(
-        "{text:?} is not an ISO 8601 duration of days and time; accepted: forms such as P730D, P180D, P0D, PT0S, P1DT12H30M, P2W, P2Y (a year is 365 days; no months, fractions or signs)"
+        "\"{}\" is not an ISO 8601 duration of days and time; accepted: forms such as P730D, P180D, P0D, PT0S, P1DT12H30M, P2W, P2Y (a year is 365 days; no months, fractions or signs)",
+        echo(.text)
     )]
     IsoDuration {
-        /// The text as given.
+        /// The text as given (shown escaped and bounded).
         text: String,
     },
     /// A Graph relationship the model cannot hold.
-    #[error("Graph relationship {id} is invalid: {source}")]
+    #[error("Graph relationship {} is invalid: {source}", echo(.id))]
     GraphRelationship {
-        /// The relationship's `id`.
+        /// The relationship's `id` (shown escaped and bounded).
         id: String,
         /// What is wrong with it.
         source: Box<Error>,
     },
     /// A relationship whose status grants access but that lacks a date.
     #[error(
-        "a relationship with status {status} has no {field}; accepted: active and expiring relationships carry activatedDateTime and endDateTime"
+        "a relationship with status {} has no {field}; accepted: active and expiring relationships carry activatedDateTime and endDateTime",
+        echo(.status)
     )]
     GraphRelationshipDate {
-        /// The Graph status.
+        /// The Graph status (shown escaped and bounded).
         status: String,
         /// The missing field.
         field: &'static str,
     },
     /// An unknown readiness report format.
-    #[error("report format {given:?} is not known; accepted: markdown, csv, json")]
+    #[error(
+        "report format \"{}\" is not known; accepted: markdown, csv, json",
+        echo(.given)
+    )]
     ReportFormat {
-        /// The format as given.
+        /// The format as given (shown escaped and bounded).
         given: String,
     },
     /// A JSON document (a request, an assessment or a scenario file) does
     /// not fit its form: the message names the field path and, for a bad
     /// value, the accepted values.
-    #[error("{path}: {message}")]
+    #[error("{}: {}", escape::message(.path), escape::message(.message))]
     Json {
         /// Where in the document, as a path such as
-        /// `request.partner.type` (`.` for the document itself).
+        /// `request.partner.type` (`.` for the document itself); keys from
+        /// the input are escaped and bounded as error messages echo input.
         path: String,
-        /// What was wrong there and what is accepted.
+        /// What was wrong there and what is accepted; the input it echoes
+        /// is escaped and bounded.
         message: String,
     },
     /// A file could not be read (scenario files).
-    #[error("cannot read {path}: {message}")]
+    #[error("cannot read {}: {}", echo(.path), escape::message(.message))]
     Io {
-        /// The file.
+        /// The file (shown escaped and bounded).
         path: String,
         /// What the system said.
         message: String,
@@ -162,10 +180,11 @@ pub enum Error {
     /// A calendar names a time zone the IANA database compiled in does not
     /// know.
     #[error(
-        "unknown time zone {name:?}; accepted: an IANA time zone name such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC"
+        "unknown time zone \"{}\"; accepted: an IANA time zone name such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC",
+        echo(.name)
     )]
     UnknownTimeZone {
-        /// The name as given.
+        /// The name as given (shown escaped and bounded).
         name: String,
     },
     /// A calendar's weekly hours contain no business time at all.
@@ -196,9 +215,12 @@ pub enum Error {
         end: TimeOfDay,
     },
     /// A time of day is not on the clock.
-    #[error("time of day {text:?} is not valid; accepted: HH:MM or HH:MM:SS from 00:00 to 24:00")]
+    #[error(
+        "time of day \"{}\" is not valid; accepted: HH:MM or HH:MM:SS from 00:00 to 24:00",
+        echo(.text)
+    )]
     TimeOfDay {
-        /// The time as given.
+        /// The time as given (shown escaped and bounded).
         text: String,
     },
     /// A holiday lies outside the supported dates.
@@ -212,6 +234,18 @@ pub enum Error {
     BusinessDayLength {
         /// The length as given.
         length: TimeOfDay,
+    },
+    /// An instant that is not an RFC 3339 date-time as the crate reads it
+    /// (see [`parse_instant`](crate::parse_instant) for the grammar).
+    #[error(
+        "\"{}\" is not an RFC 3339 instant ({reason}); accepted: an RFC 3339 instant such as 2026-11-16T10:00:00Z or 2026-11-16T12:00:00.5+02:00 (YYYY-MM-DDTHH:MM:SS, a fraction of 1 to 9 digits if any, then Z or ±HH:MM; years 0001 to 9999; no leap second)",
+        echo(.text)
+    )]
+    Instant {
+        /// The text as given (shown escaped and bounded).
+        text: String,
+        /// What is wrong with it.
+        reason: &'static str,
     },
     /// An instant, or the deadline computed from it, lies outside the
     /// supported range.

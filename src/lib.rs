@@ -78,7 +78,7 @@
 //! | decide or assess one request | [`decide`], [`assess`], [`assess_with_calendar`], [`Request::validated`] |
 //! | count business time | [`Calendar`], [`CalendarSpec`], [`deadline`], [`Deadline`] |
 //! | explain in en, de, nl, ru, it, ja | [`i18n`], [`Decision::explain`], [`Assessment::explain`] |
-//! | read and write JSON | [`json`], [`Request::from_json`], [`AssessInput`] |
+//! | read and write JSON | [`json`], [`Request::from_json`], [`AssessInput`], [`parse_instant`] (the one grammar of instants) |
 //! | test your policy in CI | [`scenario`], the `csp-support check` CLI (feature `cli`) |
 //! | review the whole policy | [`matrix`] (`csp-support matrix`, `csp-support diff`) |
 //! | read Microsoft Graph and Azure exports | [`graph`], [`readiness`](mod@readiness) |
@@ -154,6 +154,7 @@ pub use error::Error;
 pub use faces::json::AssessInput;
 pub use facts::duration::IsoDuration;
 pub use facts::edition::Edition;
+pub use facts::instant::parse_instant;
 pub use facts::language::LanguageTag;
 pub use facts::model::{
     AutoExtend, AzureAccess, AzureRole, AzureRoles, BusinessImpact, Channel, Cloud, CustomerTenant,

@@ -143,12 +143,15 @@ fn check_reports_a_missing_file() {
         "{}",
         stderr(&o)
     );
+    // Nothing on standard output: no "0 passed, 0 failed" a CI job could
+    // mistake for a run.
+    assert_eq!(stdout(&o), "");
 }
 
 #[test]
 fn assess_prints_the_assessment_as_json() {
     let file = temp_file("request.json", &samples::direct_partner_azure().to_json());
-    let o = run(&["assess", file.to_str().unwrap()]);
+    let o = run(&["assess", file.to_str().unwrap(), "--format", "json"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let a = Assessment::from_json(&stdout(&o)).unwrap();
     assert_eq!(
@@ -341,7 +344,17 @@ fn schema_prints_the_checked_in_schemas() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for sub in ["assess", "check", "rules", "matrix", "diff", "schema"] {
+    for sub in [
+        "assess",
+        "check",
+        "rules",
+        "matrix",
+        "diff",
+        "readiness",
+        "schema",
+        "completions",
+        "man",
+    ] {
         let o = run(&[sub, "--help"]);
         assert_eq!(o.status.code(), Some(0), "{sub}");
         assert!(stdout(&o).contains("Usage: csp-support"), "{sub}");
@@ -354,7 +367,13 @@ fn every_subcommand_has_help() {
 fn the_outcome_of_the_sample_is_what_the_library_says() {
     // The tool adds nothing to the decision: same answer as the library.
     let file = temp_file("sample.json", &samples::phone_dap().to_json());
-    let a = Assessment::from_json(&stdout(&run(&["assess", file.to_str().unwrap()]))).unwrap();
+    let a = Assessment::from_json(&stdout(&run(&[
+        "assess",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ])))
+    .unwrap();
     assert_eq!(a.outcome(), Outcome::Denied);
 }
 
@@ -391,4 +410,189 @@ fn readiness_prints_a_table_from_graph_fixtures() {
     assert!(csv.lines().count() > 10, "{csv}");
     let o = run(&["readiness", "--profile", &profile, "--book", &profile]);
     assert_eq!(o.status.code(), Some(2), "a profile is no book");
+}
+
+// --- Conventions (issue 13) -------------------------------------------------
+
+/// A scenario file of one passing case.
+fn passing_scenario() -> String {
+    let request = samples::direct_partner_azure().to_json();
+    format!(
+        r#"{{ "cases": [ {{ "name": "azure", "request": {request},
+            "expect": {{ "outcome": "allowed", "match": "at_least", "rules": ["AZURE-GDAP-RBAC"] }} }} ] }}"#
+    )
+}
+
+#[test]
+fn a_dash_reads_standard_input_wherever_a_file_is_read() {
+    // check
+    let o = run_stdin(&["check", "-"], &passing_scenario());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "1 passed, 0 failed\n");
+    // check, beside files; failures name standard input as <stdin>
+    let failing = std::fs::read_to_string(failing_scenario("failing-beside-stdin.json")).unwrap();
+    let o = run_stdin(&["check", "tests/scenarios/dap.json", "-"], &failing);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("<stdin>: case reseller-azure: expected"),
+        "{}",
+        stdout(&o)
+    );
+    // assess, with a dash or nothing
+    let request = samples::direct_partner_azure().to_json();
+    for args in [&["assess", "-"][..], &["assess"][..]] {
+        let o = run_stdin(args, &request);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+    }
+    // readiness, for either file
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graph/");
+    let profile = format!("{fixtures}profile.json");
+    let book = format!("{fixtures}book.json");
+    let at = ["--at", "2026-11-16T10:00:00Z"];
+    let by_file = stdout(&run(&[
+        &["readiness", "--profile", &profile, "--book", &book][..],
+        &at[..],
+    ]
+    .concat()));
+    let o = run_stdin(
+        &[
+            &["readiness", "--profile", "-", "--book", &book][..],
+            &at[..],
+        ]
+        .concat(),
+        &std::fs::read_to_string(&profile).unwrap(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), by_file);
+    let o = run_stdin(
+        &[
+            &["readiness", "--profile", &profile, "--book", "-"][..],
+            &at[..],
+        ]
+        .concat(),
+        &std::fs::read_to_string(&book).unwrap(),
+    );
+    assert_eq!(stdout(&o), by_file);
+}
+
+#[test]
+fn text_is_the_default_format_everywhere_and_machine_forms_are_named() {
+    let request = samples::reseller_azure_gdap_2025().to_json();
+    let expected = csp_support::assess(&samples::reseller_azure_gdap_2025())
+        .unwrap()
+        .to_string();
+    // assess: the explanation by default, JSON by name.
+    let o = run_stdin(&["assess"], &request);
+    assert_eq!(stdout(&o).trim_end(), expected);
+    let o = run_stdin(&["assess", "--format", "json"], &request);
+    assert!(Assessment::from_json(&stdout(&o)).is_ok(), "{}", stdout(&o));
+    // Every subcommand with --format takes `text` for its default.
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graph/");
+    let profile = format!("{fixtures}profile.json");
+    let book = format!("{fixtures}book.json");
+    let readiness = [
+        "readiness",
+        "--profile",
+        &profile,
+        "--book",
+        &book,
+        "--at",
+        "2026-11-16T10:00:00Z",
+    ];
+    let commands: [&[&str]; 5] = [
+        &["rules", "--edition", "dap"],
+        &["matrix", "--edition", "gdap-2025"],
+        &["diff", "gdap-2023", "gdap-2025"],
+        &["check", "tests/scenarios/dap.json"],
+        &readiness,
+    ];
+    for args in commands {
+        let default = run(args);
+        assert_eq!(
+            default.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&default)
+        );
+        let text = run(&[args, &["--format", "text"][..]].concat());
+        assert_eq!(text.status.code(), Some(0), "{args:?}: {}", stderr(&text));
+        assert_eq!(stdout(&text), stdout(&default), "{args:?}");
+        assert!(
+            !stdout(&default).trim_start().starts_with(['{', '[', '<']),
+            "{args:?}"
+        );
+    }
+    // The Markdown tables still answer to `markdown`.
+    let md = run(&["matrix", "--edition", "gdap-2025", "--format", "markdown"]);
+    assert_eq!(
+        stdout(&md),
+        stdout(&run(&["matrix", "--edition", "gdap-2025"]))
+    );
+}
+
+#[test]
+fn lang_explains_text_and_is_refused_for_json() {
+    let request = samples::reseller_azure_gdap_2025();
+    // With the default text format, --lang is what it says.
+    let o = run_stdin(&["assess", "--lang", "de"], &request.to_json());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("[gdap-2025] Abgelehnt"),
+        "{}",
+        stdout(&o)
+    );
+    // JSON carries identifiers, not prose: --lang there is refused, before
+    // any input is read.
+    let o = run_stdin(
+        &["assess", "--format", "json", "--lang", "de"],
+        &request.to_json(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert!(err.contains("--lang applies to --format text"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn completions_come_from_the_clap_definition() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let o = run(&["completions", shell]);
+        assert_eq!(o.status.code(), Some(0), "{shell}: {}", stderr(&o));
+        let script = stdout(&o);
+        for word in [
+            "csp-support",
+            "assess",
+            "readiness",
+            "max-input-bytes", // fish writes `-l max-input-bytes`
+            "junit",
+        ] {
+            assert!(script.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    let o = run(&["completions", "tcsh"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn the_man_page_comes_from_the_clap_definition() {
+    let o = run(&["man"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let page = stdout(&o);
+    assert!(
+        page.starts_with(".ie \\n(.g .ds Aq \\(aq") || page.contains(".TH csp-support"),
+        "{page}"
+    );
+    for word in [
+        "assess",
+        "check",
+        "rules",
+        "matrix",
+        "diff",
+        "readiness",
+        "schema",
+        "max\\-input\\-bytes",
+    ] {
+        assert!(page.contains(word), "the man page lacks {word}");
+    }
 }

@@ -209,8 +209,18 @@ fn cli_huge_request_file() {
 fn cli_deeply_nested_request() {
     let depth = 100_000;
     let nested = "[".repeat(depth) + &"]".repeat(depth);
+    // A list where the request belongs is read as its positional form,
+    // whose first element is the edition.
     let o = run_stdin(&["assess"], format!("{{\"request\": {nested}}}").as_bytes());
-    assert_bad_input(&o, &["recursion limit exceeded"]);
+    assert_bad_input(&o, &["request[0]: invalid type: a list", "`gdap-2025`"]);
+    // Inside a tenant, read whole for its `kind`: the recursion limit.
+    let tenant =
+        format!("{{\"request\": {{\"tenant\": {{\"kind\": \"customer\", \"gdap\": {nested}}}}}}}");
+    let o = run_stdin(&["assess"], tenant.as_bytes());
+    assert_bad_input(
+        &o,
+        &["request.tenant.gdap[0][0]", "recursion limit exceeded"],
+    );
 }
 
 #[test]
@@ -402,4 +412,182 @@ fn cli_huge_case_name() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(o.stdout.len() < 4_000, "{} bytes", o.stdout.len());
     roxmltree::Document::parse(&stdout(&o)).unwrap();
+}
+
+/// Asserts exit status 2, nothing on stdout, and exactly one line on
+/// stderr with no raw control, bidi or separator character.
+fn assert_one_safe_line(o: &Output) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        o.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert_eq!(err.matches('\n').count(), 1, "{err:?}");
+    assert!(err.ends_with('\n'), "{err:?}");
+    let raw = err.trim_end_matches('\n');
+    assert!(
+        !raw.chars().any(|c| c.is_control()
+            || matches!(c as u32, 0x061C | 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069 | 0x2028 | 0x2029 | 0xFEFF)),
+        "{err:?}"
+    );
+}
+
+const HOSTILE: &str = "x\n3 passed, 0 failed\r\u{1b}[2J\u{202e}desrever\u{2028}";
+
+#[test]
+fn cli_error_is_one_line_whatever_the_input_holds() {
+    let mut doc = base();
+    doc["workload"] = json!(HOSTILE);
+    let o = run_stdin(&["assess"], doc.to_string().as_bytes());
+    assert_one_safe_line(&o);
+    assert!(
+        stderr(&o).contains("x\\n3 passed, 0 failed\\r\\u{1b}[2J"),
+        "{}",
+        stderr(&o)
+    );
+    let mut doc = base();
+    doc[HOSTILE] = json!(1);
+    assert_one_safe_line(&run_stdin(&["assess"], doc.to_string().as_bytes()));
+    let mut doc = base();
+    doc["language"] = json!(HOSTILE);
+    assert_one_safe_line(&run_stdin(&["assess"], doc.to_string().as_bytes()));
+    let mut doc = base();
+    doc["filed_at"] = json!(HOSTILE);
+    assert_one_safe_line(&run_stdin(&["assess"], doc.to_string().as_bytes()));
+    let calendar = json!({ "request": base(), "calendar": { "time_zone": HOSTILE, "hours": {} } });
+    assert_one_safe_line(&run_stdin(&["assess"], calendar.to_string().as_bytes()));
+    // A file name of the attacker's choosing.
+    let o = run(&["assess", &format!("no/such/{HOSTILE}.json")]);
+    assert_one_safe_line(&o);
+    let o = run(&["check", &format!("no/such/{HOSTILE}.json")]);
+    assert_one_safe_line(&o);
+}
+
+#[test]
+fn cli_input_larger_than_the_limit() {
+    let request = base().to_string();
+    let big = format!("{request}{}", " ".repeat(2_000));
+    let path = temp_file("over-the-limit.json", big.as_bytes());
+    let file = path.to_str().unwrap();
+    // A file and standard input alike.
+    for o in [
+        run(&["assess", "--max-input-bytes", "1000", file]),
+        run_stdin(&["assess", "--max-input-bytes", "1000"], big.as_bytes()),
+        run(&["check", "--max-input-bytes", "1000", file]),
+        run(&["--max-input-bytes", "1000", "check", file]),
+    ] {
+        assert_bad_input(&o, &["larger than 1000 bytes", "--max-input-bytes"]);
+    }
+    let o = run(&[
+        "readiness",
+        "--max-input-bytes",
+        "100",
+        "--profile",
+        file,
+        "--book",
+        file,
+    ]);
+    assert_bad_input(&o, &["larger than 100 bytes"]);
+    // Raised, it is read.
+    let o = run(&["assess", "--max-input-bytes", "1000000", file]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A limit of zero reads nothing.
+    let o = run(&["assess", "--max-input-bytes", "0", file]);
+    assert_bad_input(&o, &["larger than 0 bytes"]);
+}
+
+#[test]
+fn cli_endless_input_ends_with_an_error() {
+    let start = std::time::Instant::now();
+    // As a file…
+    let o = run(&["assess", "/dev/urandom"]);
+    assert_bad_input(
+        &o,
+        &[
+            "/dev/urandom",
+            "larger than 16777216 bytes",
+            "--max-input-bytes",
+        ],
+    );
+    // …and as standard input.
+    let urandom = std::fs::File::open("/dev/urandom").unwrap();
+    let o = bin().args(["check", "-"]).stdin(urandom).output().unwrap();
+    assert_bad_input(&o, &["<stdin>", "larger than 16777216 bytes"]);
+    assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
+}
+
+#[test]
+fn cli_unreadable_file_prints_nothing_on_standard_output() {
+    for args in [
+        &["check", "no/such/policy.json"][..],
+        &["check", "tests/scenarios/dap.json", "no/such/policy.json"][..],
+        &[
+            "check",
+            "--format",
+            "junit",
+            "tests/scenarios/dap.json",
+            "no/such/policy.json",
+        ][..],
+        &["check", "tests"][..],
+        &["assess", "no/such/request.json"][..],
+        &[
+            "readiness",
+            "--profile",
+            "no/such/profile.json",
+            "--book",
+            "no/such/book.json",
+        ][..],
+    ] {
+        let o = run(args);
+        assert_bad_input(&o, &["cannot read"]);
+    }
+}
+
+#[test]
+fn cli_standard_input_is_read_once() {
+    let o = run_stdin(&["check", "-", "-"], b"{}");
+    assert_bad_input(&o, &["standard input can be read only once"]);
+    let o = run_stdin(&["readiness", "--profile", "-", "--book", "-"], b"{}");
+    assert_bad_input(&o, &["standard input can be read only once"]);
+}
+
+#[test]
+fn cli_bad_instant_flag() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graph/");
+    let profile = format!("{fixtures}profile.json");
+    let book = format!("{fixtures}book.json");
+    for (at, reason) in [
+        (
+            "2026-11-16 10:00:00Z",
+            "a space between the date and the time",
+        ),
+        ("2026-11-16T10:00:00+0200", "an offset without a colon"),
+        ("+10000-01-01T00:00:00Z", "a sign before the year"),
+        ("2026-12-31T23:59:60Z", "a leap second"),
+    ] {
+        let o = run(&[
+            "readiness",
+            "--profile",
+            &profile,
+            "--book",
+            &book,
+            "--at",
+            at,
+        ]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{at}: {err}");
+        assert!(o.stdout.is_empty());
+        assert!(err.contains(reason), "{at}: {err}");
+    }
+}
+
+#[test]
+fn cli_lang_with_json_is_refused() {
+    let o = run_stdin(
+        &["assess", "--format", "json", "--lang", "de"],
+        base().to_string().as_bytes(),
+    );
+    assert_bad_input(&o, &["--lang applies to --format text"]);
 }

@@ -136,6 +136,8 @@ enum_set! {
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct ValidUntil {
     /// The end of the GDAP relationship the outcome rests on.
+    #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::utc"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "DateTime<Utc>"))]
     pub at: DateTime<Utc>,
     /// Whether the relationship renews itself then (by this many days).
     pub renews_by_days: Option<u16>,

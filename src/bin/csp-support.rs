@@ -3,13 +3,28 @@
 //! Policy tests in CI (`check`), one request at a time (`assess`), and the
 //! policy as tables a reviewer reads without Rust (`rules`, `matrix`,
 //! `diff`). Errors go to stderr; exit status 0 on success, 1 when a scenario
-//! case failed, 2 on bad input (a malformed file, an unknown edition).
+//! case failed, 2 on bad input (a malformed or unreadable file, an unknown
+//! edition).
+//!
+//! Conventions, the same for every subcommand (docs/cli.md):
+//!
+//! - `-` reads standard input wherever a file is read (once per run);
+//! - every file and standard input is read up to `--max-input-bytes`
+//!   (default 16 MiB), so an endless stream ends with an error;
+//! - an unreadable file is exit status 2 with nothing on standard output;
+//! - the default `--format` is the human-readable one (`text`: an
+//!   explanation, a list, or Markdown tables); machine forms (`json`,
+//!   `csv`, `junit`) only when named;
+//! - `--lang` applies to the text format; with a machine format it is an
+//!   error (machine forms carry identifiers, not prose);
+//! - completions and the man page are generated from this definition
+//!   (`completions SHELL`, `man`).
 
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use csp_support::i18n::Lang;
 use csp_support::matrix::{Matrix, MatrixDiff};
 use csp_support::scenario::{CheckReport, FileRun, run_scenarios};
@@ -22,7 +37,15 @@ use csp_support::{AssessInput, Edition, Error, LanguageTag, Rule, catalogue};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The most bytes read from one file or from standard input; larger
+    /// input is an error (exit status 2).
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = DEFAULT_MAX_INPUT_BYTES)]
+    max_input_bytes: u64,
 }
+
+/// 16 MiB: far more than a request, a scenario suite or a Graph export of
+/// thousands of relationships; `--max-input-bytes` raises it.
+const DEFAULT_MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 
 #[derive(Debug, Subcommand)]
 enum Command {
@@ -33,20 +56,23 @@ enum Command {
     Assess {
         /// The request file; `-` or nothing reads standard input.
         file: Option<PathBuf>,
-        /// The output: the assessment as JSON, or a readable explanation.
-        #[arg(long, value_enum, default_value_t = AssessFormat::Json)]
+        /// The output: a readable explanation (`text`), or the assessment
+        /// as JSON.
+        #[arg(long, value_enum, default_value_t = AssessFormat::Text)]
         format: AssessFormat,
         /// The language of the text explanation, a BCP 47 tag: en, de, nl,
-        /// ru, it or ja (others fall back to English).
+        /// ru, it or ja (others fall back to English). Refused with
+        /// `--format json`, which carries identifiers, not prose.
         #[arg(long, value_parser = parse_lang)]
         lang: Option<LanguageTag>,
     },
     /// Run scenario files: one line per failure, then `N passed, M failed`.
     ///
-    /// Exit status 1 when a case failed, 2 when a file could not be read or
-    /// does not fit the scenario form.
+    /// Exit status 1 when a case failed, 2 when a file could not be read
+    /// (then nothing is printed on standard output) or does not fit the
+    /// scenario form.
     Check {
-        /// The scenario files.
+        /// The scenario files; `-` reads standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// `text` (failure lines and the closing count) or `junit` (JUnit
@@ -59,7 +85,7 @@ enum Command {
         /// Only the rules of this edition (dap, gdap-2023, gdap-2025).
         #[arg(long, value_parser = parse_edition)]
         edition: Option<Edition>,
-        /// Text or JSON.
+        /// Text (a list) or JSON.
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
     },
@@ -69,9 +95,9 @@ enum Command {
         /// The edition (dap, gdap-2023, gdap-2025).
         #[arg(long, value_parser = parse_edition)]
         edition: Edition,
-        /// Markdown (one row per cell), grid (Markdown, one column per
-        /// workload), CSV or JSON.
-        #[arg(long, value_enum, default_value_t = MatrixFormat::Markdown)]
+        /// Text (Markdown, one row per cell; also `markdown`), grid
+        /// (Markdown, one column per workload), CSV or JSON.
+        #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]
         format: MatrixFormat,
     },
     /// The cells of the matrix whose outcome differs between two editions,
@@ -83,8 +109,8 @@ enum Command {
         /// The second edition.
         #[arg(value_parser = parse_edition)]
         to: Edition,
-        /// Markdown, CSV or JSON.
-        #[arg(long, value_enum, default_value_t = TableFormat::Markdown)]
+        /// Text (a Markdown table; also `markdown`), CSV or JSON.
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
         format: TableFormat,
     },
     /// For which customers can my people file what, right now, and until
@@ -92,21 +118,23 @@ enum Command {
     /// access assignments (and optional Azure RBAC per subscription).
     Readiness {
         /// The partner profile: type, the user's Partner Center roles and
-        /// security groups (JSON).
+        /// security groups (JSON); `-` reads standard input.
         #[arg(long)]
         profile: PathBuf,
         /// The customer book: Graph relationships, access assignments and
-        /// optional role assignments per subscription (JSON).
+        /// optional role assignments per subscription (JSON); `-` reads
+        /// standard input.
         #[arg(long)]
         book: PathBuf,
         /// The edition (dap, gdap-2023, gdap-2025).
         #[arg(long, value_parser = parse_edition, default_value = "gdap-2025")]
         edition: Edition,
-        /// The instant to decide at, RFC 3339 (default: now).
-        #[arg(long)]
+        /// The instant to decide at, RFC 3339 such as 2026-11-16T10:00:00Z
+        /// (default: now).
+        #[arg(long, value_parser = parse_at)]
         at: Option<chrono::DateTime<chrono::Utc>>,
-        /// Markdown, CSV or JSON.
-        #[arg(long, value_enum, default_value_t = TableFormat::Markdown)]
+        /// Text (Markdown tables; also `markdown`), CSV or JSON.
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
         format: TableFormat,
     },
     /// Print a JSON Schema, for editors that validate files as people type.
@@ -115,6 +143,17 @@ enum Command {
         #[arg(value_enum)]
         form: SchemaForm,
     },
+    /// Print a shell completion script, generated from this tool's
+    /// definition (for example `csp-support completions bash >
+    /// /etc/bash_completion.d/csp-support`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), generated from this tool's definition
+    /// (for example `csp-support man > csp-support.1`).
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -129,10 +168,10 @@ enum SchemaForm {
     Scenario,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum AssessFormat {
-    Json,
     Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -149,7 +188,8 @@ enum RulesFormat {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum MatrixFormat {
-    Markdown,
+    #[value(alias = "markdown")]
+    Text,
     Grid,
     Csv,
     Json,
@@ -157,13 +197,18 @@ enum MatrixFormat {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum TableFormat {
-    Markdown,
+    #[value(alias = "markdown")]
+    Text,
     Csv,
     Json,
 }
 
 fn parse_lang(s: &str) -> Result<LanguageTag, String> {
     s.parse().map_err(|e: Error| e.to_string())
+}
+
+fn parse_at(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    csp_support::parse_instant(s).map_err(|e| e.to_string())
 }
 
 fn parse_edition(s: &str) -> Result<Edition, String> {
@@ -177,9 +222,10 @@ const BAD_INPUT: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let limit = cli.max_input_bytes;
     let result = match cli.command {
-        Command::Assess { file, format, lang } => cmd_assess(file.as_deref(), format, lang),
-        Command::Check { files, format } => cmd_check(&files, format),
+        Command::Assess { file, format, lang } => cmd_assess(file.as_deref(), format, lang, limit),
+        Command::Check { files, format } => cmd_check(&files, format, limit),
         Command::Rules { edition, format } => cmd_rules(edition, format),
         Command::Matrix { edition, format } => cmd_matrix(edition, format),
         Command::Diff { from, to, format } => cmd_diff(from, to, format),
@@ -189,7 +235,7 @@ fn main() -> ExitCode {
             edition,
             at,
             format,
-        } => cmd_readiness(&profile, &book, edition, at, format),
+        } => cmd_readiness(&profile, &book, edition, at, format, limit),
         Command::Schema { form } => {
             out(&match form {
                 SchemaForm::Request => csp_support::json::request_schema(),
@@ -198,6 +244,22 @@ fn main() -> ExitCode {
                 SchemaForm::Scenario => csp_support::json::scenario_schema(),
             });
             Ok(0)
+        }
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "csp-support", &mut script);
+            out(&String::from_utf8_lossy(&script));
+            Ok(0)
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut page) {
+                Ok(()) => {
+                    out(&String::from_utf8_lossy(&page));
+                    Ok(0)
+                }
+                Err(e) => Err(e.to_string()),
+            }
         }
     };
     match result {
@@ -218,30 +280,70 @@ fn out(text: &str) {
     }
 }
 
-fn read_input(file: Option<&Path>) -> Result<(String, String), String> {
-    match file {
-        None => read_stdin(),
-        Some(p) if p == Path::new("-") => read_stdin(),
-        Some(p) => std::fs::read_to_string(p)
-            .map(|s| (p.display().to_string(), s))
-            .map_err(|e| format!("cannot read {}: {e}", p.display())),
-    }
+/// A file or standard input, read.
+struct Input {
+    /// How messages name it: the path, or `<stdin>`.
+    name: String,
+    text: String,
 }
 
-fn read_stdin() -> Result<(String, String), String> {
-    let mut s = String::new();
-    std::io::stdin()
-        .read_to_string(&mut s)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
-    Ok(("<stdin>".to_owned(), s))
+fn is_stdin(file: Option<&Path>) -> bool {
+    file.is_none_or(|p| p == Path::new("-"))
+}
+
+/// How a message shows a path: its control, bidi and separator characters
+/// escaped, so a file name cannot forge a line.
+fn shown(path: &Path) -> String {
+    path.display().to_string().escape_debug().to_string()
+}
+
+/// Reads `file` (`-` or `None`: standard input) up to `limit` bytes.
+fn read_input(file: Option<&Path>, limit: u64) -> Result<Input, String> {
+    let (name, reader): (String, Box<dyn std::io::Read>) = match file
+        .filter(|p| *p != Path::new("-"))
+    {
+        None => ("<stdin>".to_owned(), Box::new(std::io::stdin().lock())),
+        Some(p) => {
+            let f = std::fs::File::open(p).map_err(|e| format!("cannot read {}: {e}", shown(p)))?;
+            (shown(p), Box::new(f))
+        }
+    };
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {name}: {e}"))?;
+    if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > limit {
+        return Err(format!(
+            "cannot read {name}: larger than {limit} bytes, the input limit; raise it with --max-input-bytes"
+        ));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("cannot read {name}: stream did not contain valid UTF-8"))?;
+    Ok(Input { name, text })
+}
+
+/// Refuses a second `-`: standard input can be read once.
+fn stdin_once<'a>(files: impl IntoIterator<Item = Option<&'a Path>>) -> Result<(), String> {
+    if files.into_iter().filter(|f| is_stdin(*f)).count() > 1 {
+        return Err("standard input can be read only once; give `-` for one file".to_owned());
+    }
+    Ok(())
 }
 
 fn cmd_assess(
     file: Option<&Path>,
     format: AssessFormat,
     lang: Option<LanguageTag>,
+    limit: u64,
 ) -> Result<u8, String> {
-    let (name, json) = read_input(file)?;
+    if lang.is_some() && format != AssessFormat::Text {
+        return Err(
+            "--lang applies to --format text; JSON carries rule IDs and values, not prose, in every language alike"
+                .to_owned(),
+        );
+    }
+    let Input { name, text: json } = read_input(file, limit)?;
     let input = AssessInput::from_json(&json).map_err(|e| format!("{name}: {e}"))?;
     let a = input.assess().map_err(|e| format!("{name}: {e}"))?;
     match format {
@@ -260,16 +362,24 @@ fn cmd_readiness(
     edition: Edition,
     at: Option<chrono::DateTime<chrono::Utc>>,
     format: TableFormat,
+    limit: u64,
 ) -> Result<u8, String> {
     use csp_support::readiness::{self, CustomerBook, PartnerProfile};
-    let (pname, pjson) = read_input(Some(profile))?;
-    let (bname, bjson) = read_input(Some(book))?;
+    stdin_once([Some(profile), Some(book)])?;
+    let Input {
+        name: pname,
+        text: pjson,
+    } = read_input(Some(profile), limit)?;
+    let Input {
+        name: bname,
+        text: bjson,
+    } = read_input(Some(book), limit)?;
     let profile = PartnerProfile::from_json(&pjson).map_err(|e| format!("{pname}: {e}"))?;
     let book = CustomerBook::from_json(&bjson).map_err(|e| format!("{bname}: {e}"))?;
     let at = at.unwrap_or_else(chrono::Utc::now);
     let report = readiness::readiness(&profile, &book, edition, at).map_err(|e| e.to_string())?;
     let format = match format {
-        TableFormat::Markdown => readiness::Format::Markdown,
+        TableFormat::Text => readiness::Format::Markdown,
         TableFormat::Csv => readiness::Format::Csv,
         TableFormat::Json => readiness::Format::Json,
     };
@@ -277,18 +387,35 @@ fn cmd_readiness(
     Ok(0)
 }
 
-fn cmd_check(files: &[PathBuf], format: CheckFormat) -> Result<u8, String> {
-    let run = CheckReport {
-        files: files
-            .iter()
-            .map(|p| FileRun {
+fn cmd_check(files: &[PathBuf], format: CheckFormat, limit: u64) -> Result<u8, String> {
+    // Every file is read before anything runs: an unreadable one is exit
+    // status 2 with nothing on standard output.
+    stdin_once(files.iter().map(|p| Some(p.as_path())))?;
+    let mut inputs = Vec::with_capacity(files.len());
+    let mut unreadable = Vec::new();
+    for p in files {
+        match read_input(Some(p), limit) {
+            // The report escapes names itself: give it the path as it is.
+            Ok(input) if !is_stdin(Some(p)) => inputs.push(Input {
                 name: p.display().to_string(),
-                result: std::fs::read_to_string(p)
-                    .map_err(|e| Error::Io {
-                        path: p.display().to_string(),
-                        message: e.to_string(),
-                    })
-                    .and_then(|json| run_scenarios(&json)),
+                ..input
+            }),
+            Ok(input) => inputs.push(input),
+            Err(e) => unreadable.push(e),
+        }
+    }
+    if let Some(last) = unreadable.pop() {
+        for e in unreadable {
+            eprintln!("csp-support: {e}");
+        }
+        return Err(last);
+    }
+    let run = CheckReport {
+        files: inputs
+            .into_iter()
+            .map(|input| FileRun {
+                result: run_scenarios(&input.text),
+                name: input.name,
             })
             .collect(),
     };
@@ -357,7 +484,7 @@ fn cmd_rules(edition: Option<Edition>, format: RulesFormat) -> Result<u8, String
 fn cmd_matrix(edition: Edition, format: MatrixFormat) -> Result<u8, String> {
     let m = Matrix::build(edition).map_err(|e| e.to_string())?;
     out(&match format {
-        MatrixFormat::Markdown => m.to_markdown(),
+        MatrixFormat::Text => m.to_markdown(),
         MatrixFormat::Grid => m.to_markdown_grid(),
         MatrixFormat::Csv => m.to_csv(),
         MatrixFormat::Json => serde_json::to_string_pretty(&m).map_err(|e| e.to_string())?,
@@ -368,7 +495,7 @@ fn cmd_matrix(edition: Edition, format: MatrixFormat) -> Result<u8, String> {
 fn cmd_diff(from: Edition, to: Edition, format: TableFormat) -> Result<u8, String> {
     let d = MatrixDiff::editions(from, to).map_err(|e| e.to_string())?;
     out(&match format {
-        TableFormat::Markdown => d.to_markdown(),
+        TableFormat::Text => d.to_markdown(),
         TableFormat::Csv => d.to_csv(),
         TableFormat::Json => serde_json::to_string_pretty(&d).map_err(|e| e.to_string())?,
     });

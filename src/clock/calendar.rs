@@ -148,9 +148,10 @@ impl schemars::JsonSchema for TimeOfDay {
 }
 
 /// A local wall-clock interval `[start, end)` of one day; `end` may be
-/// `24:00`. Valid when `start < end` (checked when a calendar is built).
+/// `24:00`. Valid when `start < end` (checked by [`Interval::new`], when
+/// reading JSON, and when a calendar is built).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Interval {
@@ -195,6 +196,23 @@ impl Interval {
     }
 }
 
+/// Reads `{ "start": …, "end": … }` and checks it, so an inverted interval
+/// is an error at its own path (`hours.monday[1]`).
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Interval {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// The JSON form, before the check.
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields, rename = "Interval")]
+        struct Form {
+            start: TimeOfDay,
+            end: TimeOfDay,
+        }
+        let Form { start, end } = Form::deserialize(d)?;
+        Interval::new(start, end).map_err(serde::de::Error::custom)
+    }
+}
+
 impl fmt::Display for Interval {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}-{}", self.start, self.end)
@@ -203,32 +221,33 @@ impl fmt::Display for Interval {
 
 /// Business hours per weekday: zero or more intervals each. Intervals of a
 /// day may be given in any order; they must not overlap (touching intervals
-/// merge).
+/// merge). Reading JSON checks each day (an overlap is an error at the
+/// day's path, `hours.wednesday`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct WeeklyHours {
     /// Monday.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "day::<_, 0>"))]
     pub monday: Vec<Interval>,
     /// Tuesday.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "day::<_, 1>"))]
     pub tuesday: Vec<Interval>,
     /// Wednesday.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "day::<_, 2>"))]
     pub wednesday: Vec<Interval>,
     /// Thursday.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "day::<_, 3>"))]
     pub thursday: Vec<Interval>,
     /// Friday.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "day::<_, 4>"))]
     pub friday: Vec<Interval>,
     /// Saturday.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "day::<_, 5>"))]
     pub saturday: Vec<Interval>,
     /// Sunday.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "day::<_, 6>"))]
     pub sunday: Vec<Interval>,
 }
 
@@ -283,7 +302,9 @@ impl WeeklyHours {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Holiday {
-    /// The local date (years 1 to 9999).
+    /// The local date (years 1 to 9999, checked when reading JSON and when
+    /// a calendar is built).
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "holiday_date"))]
     pub date: NaiveDate,
     /// For a partial holiday, the local interval that is closed; `None` for
     /// the whole day.
@@ -309,7 +330,11 @@ impl Holiday {
 }
 
 /// The serde form of a [`Calendar`]: plain data, validated by
-/// [`CalendarSpec::build`] (or `Calendar::try_from`).
+/// [`CalendarSpec::build`] (or `Calendar::try_from`). Reading it from JSON
+/// checks each part where it stands, so an error names its path
+/// (`time_zone`, `hours.monday[1]`, `hours.wednesday`, `holidays[3].date`,
+/// `holidays[0].closed`, `business_day_length`; `hours` for a week with no
+/// business time); the message is the one [`CalendarSpec::build`] gives.
 ///
 /// ```
 /// use csp_support::CalendarSpec;
@@ -330,8 +355,10 @@ impl Holiday {
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct CalendarSpec {
     /// The IANA time zone, such as `Europe/Berlin`.
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "known_zone"))]
     pub time_zone: String,
     /// Weekly business hours in local wall-clock time.
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "some_business_time"))]
     pub hours: WeeklyHours,
     /// Holidays, in any order; several entries for one date combine.
     #[cfg_attr(feature = "serde", serde(default))]
@@ -339,8 +366,59 @@ pub struct CalendarSpec {
     /// The length of one business day (`SLA-NON-BREAK-FIX-ONE-BUSINESS-DAY`)
     /// as `HH:MM`, up to `24:00`; by default the longest scheduled business
     /// time of any weekday.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "day_length"))]
     pub business_day_length: Option<TimeOfDay>,
+}
+
+/// The intervals of the `W`-th weekday (Monday first), checked for overlaps.
+#[cfg(feature = "serde")]
+fn day<'de, D: serde::Deserializer<'de>, const W: usize>(d: D) -> Result<Vec<Interval>, D::Error> {
+    let intervals = <Vec<Interval> as serde::Deserialize>::deserialize(d)?;
+    let weekday = WEEKDAYS.get(W).copied().unwrap_or(Weekday::Mon);
+    normalise(weekday, &intervals).map_err(serde::de::Error::custom)?;
+    Ok(intervals)
+}
+
+/// A holiday's date, checked against the supported range.
+#[cfg(feature = "serde")]
+fn holiday_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let date = <NaiveDate as serde::Deserialize>::deserialize(d)?;
+    if (MIN_DAY..=MAX_DAY).contains(&day_of(date)) {
+        Ok(date)
+    } else {
+        Err(serde::de::Error::custom(Error::HolidayOutOfRange { date }))
+    }
+}
+
+/// A time-zone name the compiled-in IANA database knows.
+#[cfg(feature = "serde")]
+fn known_zone<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let name = <String as serde::Deserialize>::deserialize(d)?;
+    match name.parse::<Tz>() {
+        Ok(_) => Ok(name),
+        Err(_) => Err(serde::de::Error::custom(Error::UnknownTimeZone { name })),
+    }
+}
+
+/// Weekly hours with some business time (each interval is non-empty).
+#[cfg(feature = "serde")]
+fn some_business_time<'de, D: serde::Deserializer<'de>>(d: D) -> Result<WeeklyHours, D::Error> {
+    let hours = <WeeklyHours as serde::Deserialize>::deserialize(d)?;
+    if WEEKDAYS.iter().all(|wd| hours.on(*wd).is_empty()) {
+        return Err(serde::de::Error::custom(Error::NoBusinessTime));
+    }
+    Ok(hours)
+}
+
+/// A business-day length other than zero.
+#[cfg(feature = "serde")]
+fn day_length<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<TimeOfDay>, D::Error> {
+    match <Option<TimeOfDay> as serde::Deserialize>::deserialize(d)? {
+        Some(length) if length.0 == 0 => Err(serde::de::Error::custom(Error::BusinessDayLength {
+            length,
+        })),
+        other => Ok(other),
+    }
 }
 
 impl CalendarSpec {
@@ -461,15 +539,18 @@ impl Calendar {
     ///     "hours": { "monday": [{ "start": "09:00", "end": "17:00" }] } }"#)?;
     /// assert_eq!(cal.time_zone(), chrono_tz::Asia::Tokyo);
     /// let err = Calendar::from_json(r#"{ "time_zone": "Asia/Tokio", "hours": {} }"#);
-    /// assert!(matches!(err, Err(Error::UnknownTimeZone { .. })));
+    /// assert!(matches!(err, Err(Error::Json { path, .. }) if path == "time_zone"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// # Errors
     ///
     /// [`Error::Json`] naming the field path when the document does not fit
-    /// the form (an unknown field, a bad time of day or date, a wrong type);
-    /// otherwise as [`CalendarSpec::build`].
+    /// the form (an unknown field, a bad time of day or date, a wrong type)
+    /// or when a part of it is invalid (an unknown time zone, an inverted or
+    /// overlapping interval, a holiday out of range, a week with no business
+    /// time, a zero business-day length: the message is the one
+    /// [`CalendarSpec::build`] gives).
     pub fn from_json(json: &str) -> Result<Calendar, Error> {
         crate::json::parse::<CalendarSpec>(json)?.build()
     }

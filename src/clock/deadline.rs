@@ -42,13 +42,19 @@ pub struct Deadline {
     /// for the business-day length.
     pub budget_basis: Basis,
     /// When the request was filed.
+    #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::utc"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "DateTime<Utc>"))]
     pub filed_at: DateTime<Utc>,
     /// The due instant (UTC).
+    #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::utc"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "DateTime<Utc>"))]
     pub due_utc: DateTime<Utc>,
     /// The due instant in the calendar's zone (RFC 3339 with its offset).
     /// The same instant as `due_utc`; an offset with seconds (local mean
     /// time, such as Berlin's +00:53:28 before 1893) is rounded to the
     /// nearest minute, as RFC 3339 offsets have no seconds.
+    #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::fixed"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "DateTime<FixedOffset>"))]
     pub due_local: DateTime<FixedOffset>,
     /// The calendar's IANA time zone.
     #[cfg_attr(feature = "schemars", schemars(with = "String"))]
@@ -154,7 +160,8 @@ impl Deadline {
 /// # Errors
 ///
 /// [`Error::DeadlineOutOfRange`] when the filing instant or the due instant
-/// lies outside the years 1 to 9999.
+/// lies outside the years 1 to 9999 (the due instant both in the calendar's
+/// zone and in UTC).
 pub fn deadline(
     problem: ProblemKind,
     severity: Severity,
@@ -204,7 +211,9 @@ pub fn deadline(
             .ok_or(Error::DeadlineOutOfRange)?
     };
     let due_local = local_in_whole_minutes(due_utc, tz);
-    if !(1..=9999).contains(&due_local.year()) {
+    // Both forms of the due instant are printed: both in the years 1–9999
+    // (west of UTC, a local 9999-12-31 evening is already 10000 in UTC).
+    if !(1..=9999).contains(&due_local.year()) || !(1..=9999).contains(&due_utc.year()) {
         return Err(Error::DeadlineOutOfRange);
     }
     Ok(Deadline {

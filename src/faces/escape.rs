@@ -23,6 +23,12 @@ use std::fmt::Write as _;
 /// How many characters of an input value an error message echoes at most.
 pub(crate) const ECHO_LIMIT: usize = 200;
 
+/// How many characters of a composed message (an error's path or message)
+/// are printed at most: the last bound for text the crate did not compose
+/// itself, such as an error a caller builds from raw input. The crate's own
+/// messages echo input through [`echo`] and stay far below it.
+pub(crate) const MESSAGE_LIMIT: usize = 4_096;
+
 /// Whether `c` must not reach a reader raw: controls (C0, DEL, C1), bidi
 /// controls, line and paragraph separators, the byte-order mark, Unicode
 /// non-characters and tag characters.
@@ -95,6 +101,31 @@ pub(crate) fn xml_echo(s: &str) -> String {
     }
 }
 
+/// A composed message (its echoed input already escaped by [`echo`]) made
+/// safe to print whoever composed it: every unsafe character (see
+/// [`is_unsafe`]) written as a visible escape, at most [`MESSAGE_LIMIT`]
+/// characters. Backslashes are left alone, so the escapes [`echo`] wrote
+/// stay as they are: on the crate's own messages it changes nothing.
+pub(crate) fn message(s: &str) -> Cow<'_, str> {
+    let cut = s.char_indices().nth(MESSAGE_LIMIT).map(|(i, _)| i);
+    if cut.is_none() && !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    let head = cut.and_then(|i| s.get(..i)).unwrap_or(s);
+    let mut out = String::with_capacity(head.len().saturating_add(8));
+    for c in head.chars() {
+        if is_unsafe(c) {
+            push_escaped(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    if head.len() < s.len() {
+        let _ = write!(out, "… ({} more bytes)", s.len().saturating_sub(head.len()));
+    }
+    Cow::Owned(out)
+}
+
 /// `s` as a markdown table cell (see the module docs).
 pub(crate) fn markdown_cell(s: &str) -> String {
     let t = text(s);
@@ -142,7 +173,19 @@ pub(crate) fn csv_field(s: &str) -> String {
 
 /// `s` as XML character data or an attribute value (see the module docs).
 pub(crate) fn xml(s: &str) -> String {
-    let t = text(s);
+    entities(&text(s))
+}
+
+/// A composed message (an error's `Display`, a mismatch line: their echoed
+/// input already escaped) as XML: [`message`], then the entities. Unlike
+/// [`xml`] it leaves backslashes alone, so what [`echo`] wrote is not
+/// escaped twice.
+pub(crate) fn xml_message(s: &str) -> String {
+    entities(&message(s))
+}
+
+/// `&`, `<`, `>`, `"`, `'` as XML entities; `t` holds no unsafe character.
+fn entities(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     for c in t.chars() {
         match c {
@@ -330,6 +373,19 @@ mod tests {
         assert_eq!(xml_echo(&exact), exact);
         let over = "x".repeat(ECHO_LIMIT + 1);
         assert_eq!(xml_echo(&over), format!("{exact}… (1 more bytes)"));
+    }
+
+    #[test]
+    fn message_escapes_what_is_unsafe_keeps_escapes_and_bounds() {
+        assert!(matches!(message("a: unknown `x\\ny`"), Cow::Borrowed(_)));
+        assert_eq!(message("a\nb\u{1b}"), "a\\nb\\u{1b}");
+        // Idempotent on what echo wrote.
+        let echoed = echo("x\n\u{202e}\\");
+        assert_eq!(message(&echoed), echoed);
+        let long = "z".repeat(MESSAGE_LIMIT + 10);
+        let m = message(&long);
+        assert!(m.ends_with("… (10 more bytes)"), "{m}");
+        assert_eq!(m.chars().filter(|c| *c == 'z').count(), MESSAGE_LIMIT);
     }
 
     #[test]

@@ -75,10 +75,43 @@
 //! | `severity` | `a`, `b`, `c` (also `A`/`B`/`C`, `critical`, `moderate`, `minimal`) |
 //! | `channel` | `partner_center`, `azure_portal_direct`, `admin_center_direct`, `phone` |
 //! | `language` | a well-formed BCP 47 tag (`en`, `en-GB`, `de`, `ja`) |
-//! | `filed_at`, `starts_at`, `ends_at` | RFC 3339 instants with any offset, read as the UTC instant (`2026-11-16T10:00:00+02:00` is `2026-11-16T08:00:00Z`) |
+//! | `filed_at`, `starts_at`, `ends_at` | RFC 3339 instants with any offset, read as the UTC instant (`2026-11-16T10:00:00+02:00` is `2026-11-16T08:00:00Z`); see "Instants" below |
 //!
 //! Every class of bad input, with its error, is listed in the crate's
-//! bad-input catalogue (`docs/bad-input.md`).
+//! bad-input catalogue (`docs/bad-input.md`). Input echoed in an error (a
+//! value, a key, a tag, a time-zone name) has its control, bidi and
+//! line-separator characters written as visible escapes and at most 200 of
+//! its characters shown, so a message is one line whatever the input holds.
+//!
+//! ## Instants
+//!
+//! Every instant the crate reads (a request's `filed_at`, a GDAP
+//! relationship's `starts_at` and `ends_at`, a scenario's `due`, an
+//! assessment's instants, Microsoft Graph dates, the CLI's `--at`) is read
+//! by one grammar, RFC 3339 `date-time` taken strictly
+//! ([`parse_instant`](crate::parse_instant)):
+//!
+//! ```text
+//! YYYY-MM-DD "T" HH:MM:SS [ "." 1 to 9 digits ] ( "Z" | "+HH:MM" | "-HH:MM" )
+//! ```
+//!
+//! - `T` and `Z` may be lower case (RFC 3339 allows it); `-00:00` is UTC.
+//! - Years 0001 to 9999, four digits, no sign; the instant in UTC must lie
+//!   in those years too (`0001-01-01T00:30:00+01:00` does not).
+//! - Up to 9 fraction digits (nanoseconds; Microsoft Graph writes 7, as in
+//!   `2026-11-16T10:00:00.1234567Z`); a tenth digit is an error, not cut.
+//! - No leap second: RFC 3339 allows `:60` only at the end of a UTC day's
+//!   last minute, and a UTC instant cannot hold it, so `:60` is an error
+//!   saying so (write `:59` or the next minute's `:00`).
+//! - Nothing else: no whitespace around it, no space for `T`, no offset
+//!   without a colon (`+0200`), no missing seconds or offset.
+//!
+//! The error is [`Error::Instant`] (inside [`Error::Json`] at the field's
+//! path when reading JSON), naming what is wrong. Instants are written in
+//! UTC with `Z` (an assessment's `due_local` with the calendar's offset),
+//! with 0, 3, 6 or 9 fraction digits; a deadline whose due instant would
+//! fall outside the years 1 to 9999, in UTC or locally, is
+//! [`Error::DeadlineOutOfRange`], never written as `+10000-…`.
 //!
 //! The invariants between fields (a GDAP relationship ends after it starts,
 //! lasts 1 to 730 days, grants a role, the user's roles are granted ones)
@@ -132,63 +165,186 @@
 //! `{ "request": { … } }` whose `request` is one. (The object form is where
 //! the calendar of a deadline will sit, next to the request.)
 
-use serde::de::DeserializeOwned;
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::fmt;
 
+use serde::de::{
+    DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess,
+    SeqAccess, Visitor,
+};
+use serde_json::value::RawValue;
+
+use crate::faces::escape::echo;
 use crate::{Assessment, Error, Request};
 
 /// Parses `json` as a `T`, naming the field path of the first error.
+///
+/// Reading an error again to name it better (below an internally tagged
+/// tenant, the accepted values of an enum given a number) reads the text,
+/// never a `serde_json::Value` of the whole document: the error path costs
+/// a small multiple of the input, like the valid path.
 ///
 /// # Errors
 ///
 /// [`Error::Json`] with the path (`.` for the document itself) and serde's
 /// message, which lists the accepted values of a bad enum value or the
-/// accepted fields of an unknown one.
+/// accepted fields of an unknown one. Input echoed in either is escaped and
+/// bounded ([`escape::echo`](crate::faces::escape::echo)).
 pub(crate) fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let value: T = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| shorten(not_a_string::<T>(json, deeper_path(json, path_error(e)))))?;
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| explain::<T>(json, e))?;
     de.end().map_err(|e| Error::Json {
         path: ".".into(),
-        message: e.to_string(),
+        message: serde_message(&e.to_string()),
     })?;
     Ok(value)
 }
 
-fn path_error(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
+/// The [`Error::Json`] of a failed parse of `json` as a `T`.
+fn explain<T: DeserializeOwned>(
+    json: &str,
+    e: serde_path_to_error::Error<serde_json::Error>,
+) -> Error {
+    let path = e.path().to_string();
+    let message = e.into_inner().to_string();
+    let (path, message) = deeper_path(json, path, message);
+    let message = not_a_string::<T>(json, &path, message);
+    let path = duplicate_path(path, &message);
     Error::Json {
-        path: e.path().to_string(),
-        message: e.into_inner().to_string(),
+        path: echo(&path),
+        message: serde_message(&message),
+    }
+}
+
+/// The path and message of a serde error, for the readers of other JSON
+/// forms (Graph and Azure payloads): the path escaped and bounded, the
+/// message as [`serde_message`] retells it.
+pub(crate) fn path_and_message(
+    e: serde_path_to_error::Error<serde_json::Error>,
+) -> (String, String) {
+    let path = e.path().to_string();
+    let message = e.into_inner().to_string();
+    let path = duplicate_path(path, &message);
+    (echo(&path), serde_message(&message))
+}
+
+/// serde's message, with the input it echoes escaped and bounded
+/// ([`echo`]): the unknown variant or field between backticks, the string
+/// of an `invalid type`/`invalid value`. Any other message (serde_json's
+/// syntax errors, chrono's, the crate's own, which echo through [`echo`]
+/// already) is made safe as it is.
+pub(crate) fn serde_message(raw: &str) -> String {
+    let (body, position) = split_position(raw);
+    let body = retell(body);
+    let mut out = crate::faces::escape::message(&body).into_owned();
+    out.push_str(position);
+    out
+}
+
+/// serde_json's message and its ` at line L column C`.
+fn split_position(message: &str) -> (&str, &str) {
+    let numbers = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match message.rfind(" at line ") {
+        Some(i) => {
+            let (body, position) = message.split_at(i);
+            let tail = position.trim_start_matches(" at line ");
+            match tail.split_once(" column ") {
+                Some((line, column)) if numbers(line) && numbers(column) => (body, position),
+                _ => (message, ""),
+            }
+        }
+        None => (message, ""),
+    }
+}
+
+fn retell(body: &str) -> Cow<'_, str> {
+    for prefix in ["unknown variant `", "unknown field `"] {
+        if let Some(rest) = body.strip_prefix(prefix) {
+            // What follows the value is serde's list of the accepted names:
+            // the last `, expected ` is its start.
+            let end = rest
+                .rfind("`, expected ")
+                .or_else(|| rest.rfind("`, there are no "));
+            if let Some((given, tail)) = end.map(|i| rest.split_at(i)) {
+                return Cow::Owned(format!("{prefix}{}{tail}", echo(given)));
+            }
+        }
+    }
+    for prefix in ["invalid type: string \"", "invalid value: string \""] {
+        let split = body
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.rfind("\", expected ").map(|i| rest.split_at(i)));
+        if let Some((given, tail)) = split {
+            return Cow::Owned(format!("{prefix}{}{tail}", echo(&undebug(given))));
+        }
+    }
+    Cow::Borrowed(body)
+}
+
+/// A string as Rust's `Debug` wrote it (serde's `string "…"`), read back.
+fn undebug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('t') => out.push('\t'),
+            Some('0') => out.push('\0'),
+            Some('u') => {
+                let hex: String = chars
+                    .by_ref()
+                    .skip_while(|c| *c == '{')
+                    .take_while(|c| *c != '}')
+                    .collect();
+                let c = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
+                out.push(c.unwrap_or(char::REPLACEMENT_CHARACTER));
+            }
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// A duplicate field is reported at the object holding it; the path names
+/// the field itself.
+fn duplicate_path(path: String, message: &str) -> String {
+    let field = message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(field, _)| field);
+    match field {
+        Some(field) if path == "." => field.to_owned(),
+        Some(field) if path != field && !path.ends_with(&format!(".{field}")) => {
+            format!("{path}.{field}")
+        }
+        _ => path,
     }
 }
 
 /// A tenant is internally tagged (`"kind"`), so serde reads it whole and
-/// an error inside it is reported at `….tenant`. Re-reading that object as
-/// the variant its `kind` names finds the field below.
-fn deeper_path(json: &str, e: Error) -> Error {
-    let Error::Json { path, message } = e else {
-        return e;
-    };
-    let deeper = (path == "tenant" || path.ends_with(".tenant"))
-        .then(|| tenant_error(json, &path))
-        .flatten();
-    let (path, message) = match deeper {
-        Some((sub, deeper_message)) => (format!("{path}.{sub}"), deeper_message.unwrap_or(message)),
+/// an error inside it is reported at `….tenant`. Reading that object again,
+/// as the variant its `kind` names, finds the field below.
+fn deeper_path(json: &str, path: String, message: String) -> (String, String) {
+    if !(path == "tenant" || path.ends_with(".tenant")) {
+        return (path, message);
+    }
+    match tenant_error(json, &path) {
+        Some((sub, deeper)) => (format!("{path}.{sub}"), deeper.unwrap_or(message)),
         None => (path, message),
-    };
-    // chrono's messages do not say what an instant looks like.
-    let instant = ["filed_at", "starts_at", "ends_at", "at"]
-        .iter()
-        .any(|f| path == *f || path.ends_with(&format!(".{f}")));
-    let message = if instant && !message.starts_with("missing field") {
-        format!("{message}; accepted: an RFC 3339 instant such as 2026-11-16T10:00:00Z")
-    } else {
-        message
-    };
-    Error::Json { path, message }
+    }
 }
 
 /// The path and message of the error inside the tenant at `path` (no
-/// message of its own: the error is the `kind` itself).
+/// message of its own: the error is the `kind` itself). The tenant's text
+/// is read in place; its error's position, relative to that text, is left
+/// out.
 fn tenant_error(json: &str, path: &str) -> Option<(String, Option<String>)> {
     /// The own-tenant variant's fields.
     #[derive(serde::Deserialize)]
@@ -197,124 +353,266 @@ fn tenant_error(json: &str, path: &str) -> Option<(String, Option<String>)> {
     struct Own {
         entitlement: crate::OwnEntitlement,
     }
-    let doc: serde_json::Value = serde_json::from_str(json).ok()?;
-    let mut tenant = value_at(&doc, path)?.as_object()?.clone();
-    let kind = tenant.remove("kind")?;
-    let fields = serde_json::Value::Object(tenant);
-    let result = match kind.as_str() {
-        Some("customer") => {
-            serde_path_to_error::deserialize::<_, crate::CustomerTenant>(fields).err()
-        }
-        Some("own") => serde_path_to_error::deserialize::<_, Own>(fields).err(),
-        _ => return Some(("kind".to_owned(), None)),
+    /// Only the tag; every other field skipped unread.
+    #[derive(serde::Deserialize)]
+    struct Tag<'a> {
+        #[serde(borrow)]
+        kind: Option<Key<'a>>,
+    }
+    let tenant = raw_at(json, path)?.get();
+    if !tenant.starts_with('{') {
+        return None;
+    }
+    // A missing `kind` is reported at the tenant, as every missing field
+    // at the object that lacks it.
+    let kind = match serde_json::from_str::<Tag<'_>>(tenant) {
+        Ok(Tag { kind: Some(kind) }) => kind,
+        Ok(Tag { kind: None }) => return None,
+        Err(_) => return Some(("kind".to_owned(), None)),
     };
-    let e = result?;
-    Some((e.path().to_string(), Some(e.into_inner().to_string())))
+    let fields = WithoutKind(tenant);
+    let e = match kind.0.as_ref() {
+        "customer" => serde_path_to_error::deserialize::<_, crate::CustomerTenant>(fields).err(),
+        "own" => serde_path_to_error::deserialize::<_, Own>(fields).err(),
+        _ => return Some(("kind".to_owned(), None)),
+    }?;
+    let sub = e.path().to_string();
+    let message = e.into_inner().to_string();
+    Some((sub, Some(split_position(&message).0.to_owned())))
 }
 
 /// serde_json reports a number, boolean, list or object where an enum's
-/// string belongs as a bare "expected value"; asking the form again with an
-/// empty string there gives the accepted values.
-fn not_a_string<T: DeserializeOwned>(json: &str, e: Error) -> Error {
-    let Error::Json { path, message } = e else {
-        return e;
+/// string belongs as a bare "expected value"; reading the document again
+/// with an empty string there gives the accepted values. (The copy of the
+/// text with the value replaced is the only allocation of the size of the
+/// input.)
+fn not_a_string<T: DeserializeOwned>(json: &str, path: &str, message: String) -> String {
+    if !message.starts_with("expected value") {
+        return message;
+    }
+    let retold = || -> Option<String> {
+        let given = raw_at(json, path)?.get();
+        let kind = match given.as_bytes().first()? {
+            b'n' => "null",
+            b't' | b'f' => "a boolean",
+            b'[' => "a list",
+            b'{' => "an object",
+            b'"' => return None,
+            _ => "a number",
+        };
+        let start = (given.as_ptr() as usize).checked_sub(json.as_ptr() as usize)?;
+        let end = start.checked_add(given.len())?;
+        let patched = [json.get(..start)?, "\"\"", json.get(end..)?].concat();
+        let mut de = serde_json::Deserializer::from_str(&patched);
+        let again = serde_path_to_error::deserialize::<_, T>(&mut de).err()?;
+        let again = again.into_inner().to_string();
+        let accepted = again.strip_prefix("unknown variant ``, expected ")?;
+        let accepted = split_position(accepted).0;
+        Some(format!(
+            "invalid type: {kind}, expected a string; accepted: {accepted}"
+        ))
     };
-    let retold = message
-        .starts_with("expected value")
-        .then(|| {
-            let mut doc: serde_json::Value = serde_json::from_str(json).ok()?;
-            let given = value_at_mut(&mut doc, &path)?;
-            let kind = match given {
-                serde_json::Value::Null => "null",
-                serde_json::Value::Bool(_) => "a boolean",
-                serde_json::Value::Number(_) => "a number",
-                serde_json::Value::Array(_) => "a list",
-                serde_json::Value::Object(_) => "an object",
-                serde_json::Value::String(_) => return None,
+    retold().unwrap_or(message)
+}
+
+/// A map key or a string, borrowed from the input where it can be.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de: 'a, 'a> serde::Deserialize<'de> for Key<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = Key<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Key<'a>, E> {
+                Ok(Key(Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Key<'a>, E> {
+                Ok(Key(Cow::Owned(s.to_owned())))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Key<'a>, E> {
+                Ok(Key(Cow::Owned(s)))
+            }
+        }
+        d.deserialize_str(V(std::marker::PhantomData))
+    }
+}
+
+/// One step of a path as serde_path_to_error writes it.
+enum Step<'p> {
+    Key(&'p str),
+    Index(usize),
+}
+
+/// `cases[2].request.tenant` as steps; `None` for a path it cannot follow.
+fn steps(path: &str) -> Option<Vec<Step<'_>>> {
+    let mut out = Vec::new();
+    if path == "." {
+        return Some(out);
+    }
+    for part in path.split('.') {
+        let (key, indices) = part.split_once('[').unwrap_or((part, ""));
+        if !key.is_empty() {
+            out.push(Step::Key(key));
+        }
+        for index in indices.split('[').filter(|i| !i.is_empty()) {
+            out.push(Step::Index(index.strip_suffix(']')?.parse().ok()?));
+        }
+    }
+    Some(out)
+}
+
+/// The text of the value at `path` in `json`, borrowed: everything else is
+/// skipped unread.
+fn raw_at<'a>(json: &'a str, path: &str) -> Option<&'a RawValue> {
+    let steps = steps(path)?;
+    let mut de = serde_json::Deserializer::from_str(json);
+    Seek(&steps).deserialize(&mut de).ok().flatten()
+}
+
+/// Follows the steps to the value they name.
+struct Seek<'s, 'p>(&'s [Step<'p>]);
+
+impl<'de> DeserializeSeed<'de> for Seek<'_, '_> {
+    type Value = Option<&'de RawValue>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        match self.0.split_first() {
+            None => <&'de RawValue as serde::Deserialize>::deserialize(d).map(Some),
+            Some((step, rest)) => d.deserialize_any(SeekIn { step, rest }),
+        }
+    }
+}
+
+struct SeekIn<'s, 'p> {
+    step: &'s Step<'p>,
+    rest: &'s [Step<'p>],
+}
+
+impl<'de> Visitor<'de> for SeekIn<'_, '_> {
+    type Value = Option<&'de RawValue>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object or a list")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut found = None;
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            match self.step {
+                Step::Key(k) if found.is_none() && key.0 == *k => {
+                    found = map.next_value_seed(Seek(self.rest))?;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut found = None;
+        let mut i = 0usize;
+        loop {
+            let step = match self.step {
+                Step::Index(n) if *n == i => seq.next_element_seed(Seek(self.rest))?.map(|f| {
+                    found = f;
+                }),
+                _ => seq.next_element::<IgnoredAny>()?.map(drop),
             };
-            *given = serde_json::Value::String(String::new());
-            let again = serde_path_to_error::deserialize::<_, T>(doc).err()?;
-            let again = again.into_inner().to_string();
-            let accepted = again.strip_prefix("unknown variant ``, expected ")?;
-            let accepted = accepted.split(" at line ").next().unwrap_or(accepted);
-            Some(format!(
-                "invalid type: {kind}, expected a string; accepted: {accepted}"
-            ))
-        })
-        .flatten();
-    Error::Json {
-        path,
-        message: retold.unwrap_or(message),
+            if step.is_none() {
+                return Ok(found);
+            }
+            i = i.saturating_add(1);
+        }
     }
 }
 
-/// The longest word of a message or path kept whole: a huge value echoed
-/// back (a 10 MB string in an enum's place) is cut.
-const MAX_WORD: usize = 80;
+/// A JSON object's text read as a map without its `kind` field: the fields
+/// of the tenant variant its `kind` names.
+struct WithoutKind<'de>(&'de str);
 
-/// Shortens the huge words of a JSON error, keeping the accepted values.
-fn shorten(e: Error) -> Error {
-    match e {
-        Error::Json { path, message } => Error::Json {
-            path: shorten_text(path),
-            message: shorten_text(message),
-        },
-        other => other,
+impl<'de> Deserializer<'de> for WithoutKind<'de> {
+    type Error = serde_json::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        let mut de = serde_json::Deserializer::from_str(self.0);
+        let value = de.deserialize_map(SkipKind(visitor))?;
+        de.end()?;
+        Ok(value)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
     }
 }
 
-fn shorten_text(text: String) -> String {
-    if text.split(' ').all(|w| w.len() <= MAX_WORD) {
-        return text;
+struct SkipKind<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for SkipKind<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
     }
-    let mut out = String::new();
-    for (i, word) in text.split(' ').enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        if word.len() > MAX_WORD {
-            out.extend(word.chars().take(MAX_WORD / 2));
-            out.push_str("… (");
-            out.push_str(&word.len().to_string());
-            out.push_str(" bytes)");
-        } else {
-            out.push_str(word);
-        }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.0.visit_map(SkipKindMap(map))
     }
-    out
 }
 
-/// The value at a path such as `tenant.gdap.roles[0]`, to change.
-fn value_at_mut<'a>(
-    doc: &'a mut serde_json::Value,
-    path: &str,
-) -> Option<&'a mut serde_json::Value> {
-    let mut v = doc;
-    for part in path.split('.') {
-        let (key, indices) = part.split_once('[').unwrap_or((part, ""));
-        if !key.is_empty() {
-            v = v.get_mut(key)?;
+struct SkipKindMap<A>(A);
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for SkipKindMap<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        while let Some(key) = self.0.next_key::<Key<'de>>()? {
+            if key.0 == "kind" {
+                self.0.next_value::<IgnoredAny>()?;
+            } else {
+                return seed.deserialize(key.0.into_deserializer()).map(Some);
+            }
         }
-        for index in indices.split('[').filter(|i| !i.is_empty()) {
-            v = v.get_mut(index.trim_end_matches(']').parse::<usize>().ok()?)?;
-        }
+        Ok(None)
     }
-    Some(v)
+
+    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
+        self.0.next_value_seed(seed)
+    }
 }
 
-/// The value at a path such as `cases[2].request.tenant`.
-fn value_at<'a>(doc: &'a serde_json::Value, path: &str) -> Option<&'a serde_json::Value> {
-    let mut v = doc;
-    for part in path.split('.') {
-        let (key, indices) = part.split_once('[').unwrap_or((part, ""));
-        if !key.is_empty() {
-            v = v.get(key)?;
+/// Whether `json` is an object with a `request` field: its keys are read,
+/// its values skipped unread. A key seen before a syntax error counts.
+fn has_request_field(json: &str) -> bool {
+    struct Keys<'c>(&'c Cell<bool>);
+    impl<'de> Visitor<'de> for Keys<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
         }
-        for index in indices.split('[').filter(|i| !i.is_empty()) {
-            v = v.get(index.trim_end_matches(']').parse::<usize>().ok()?)?;
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<Key<'de>>()? {
+                if key.0 == "request" {
+                    self.0.set(true);
+                }
+                map.next_value::<IgnoredAny>()?;
+            }
+            Ok(())
         }
     }
-    Some(v)
+    let seen = Cell::new(false);
+    let mut de = serde_json::Deserializer::from_str(json);
+    let _ = de.deserialize_map(Keys(&seen));
+    seen.get()
 }
 
 /// Writes `value` as pretty-printed JSON.
@@ -418,8 +716,7 @@ impl AssessInput {
     ///
     /// [`Error::Json`] naming the field path.
     pub fn from_json(json: &str) -> Result<AssessInput, Error> {
-        let probe: serde_json::Value = parse(json)?;
-        if probe.get("request").is_some() {
+        if has_request_field(json) {
             parse(json)
         } else {
             Ok(AssessInput {

@@ -87,7 +87,7 @@ use std::collections::BTreeSet;
 use std::fmt::{self, Write as _};
 use std::path::Path;
 
-use crate::faces::escape::{echo, text, xml, xml_echo};
+use crate::faces::escape::{echo, message, text, xml, xml_echo, xml_message};
 use crate::json::parse;
 use crate::{
     Assessment, CustomerOptions, Edition, Error, Fee, Outcome, Portal, Request, RuleSet,
@@ -233,7 +233,7 @@ pub struct Expect {
     /// no deadline).
     #[serde(
         default,
-        deserialize_with = "present",
+        with = "crate::facts::instant::utc_present",
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<DateTime<Utc>>"))]
@@ -560,8 +560,8 @@ impl FileRun {
         let e = self.result.as_ref().err()?;
         Some(match e {
             // Its message names the file already.
-            Error::Io { .. } => text(&e.to_string()).into_owned(),
-            _ => format!("{}: {}", text(&self.name), text(&e.to_string())),
+            Error::Io { .. } => message(&e.to_string()).into_owned(),
+            _ => format!("{}: {}", text(&self.name), message(&e.to_string())),
         })
     }
 }
@@ -697,7 +697,7 @@ impl CheckReport {
                         "  <testsuite name=\"{name}\" tests=\"1\" failures=\"0\" errors=\"1\">\n    \
                          <testcase name=\"(file)\" classname=\"{name}\">\n      \
                          <error message=\"{}\"/>\n    </testcase>",
-                        xml(&e.to_string())
+                        xml_message(&e.to_string())
                     );
                 }
             }
@@ -722,12 +722,12 @@ fn junit_case(out: &mut String, file: &str, case: &CaseResult) {
         let _ = writeln!(out, "    <testcase name=\"{name}\" classname=\"{file}\"/>");
         return;
     };
-    let lines: Vec<String> = case.mismatches.iter().map(|l| xml(l)).collect();
+    let lines: Vec<String> = case.mismatches.iter().map(|l| xml_message(l)).collect();
     let _ = writeln!(
         out,
         "    <testcase name=\"{name}\" classname=\"{file}\">\n      \
          <failure message=\"{}\">{}</failure>\n    </testcase>",
-        xml(first),
+        xml_message(first),
         lines.join("\n")
     );
 }
@@ -1026,7 +1026,7 @@ pub fn run_case(case: &Case) -> CaseResult {
             match assessed {
                 Err(e) => fail(format_args!(
                     "expected {expected}, got error: {}",
-                    text(&e.to_string())
+                    message(&e.to_string())
                 )),
                 Ok(a) => check_assessment(expect, &a, &mut fail),
             }

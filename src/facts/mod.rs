@@ -3,5 +3,6 @@
 
 pub(crate) mod duration;
 pub(crate) mod edition;
+pub(crate) mod instant;
 pub(crate) mod language;
 pub(crate) mod model;

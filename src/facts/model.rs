@@ -227,8 +227,12 @@ pub struct GdapRelationship {
     /// security-group access assignments; empty when the user is not assigned.
     pub user_roles: EntraRoles,
     /// When the relationship became active.
+    #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::utc"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "DateTime<Utc>"))]
     pub starts_at: DateTime<Utc>,
     /// When it ends (or renews, with auto-extend).
+    #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::utc"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "DateTime<Utc>"))]
     pub ends_at: DateTime<Utc>,
     /// Whether it renews by 180 days at its end.
     pub auto_extend: AutoExtend,
@@ -747,6 +751,8 @@ pub struct Request {
     #[cfg_attr(feature = "serde", serde(default))]
     pub language: LanguageTag,
     /// When it is filed.
+    #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::utc"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "DateTime<Utc>"))]
     pub filed_at: DateTime<Utc>,
 }
 

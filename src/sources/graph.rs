@@ -337,13 +337,16 @@ pub struct DelegatedAdminRelationship {
     #[serde(default)]
     pub auto_extend_duration: Option<IsoDuration>,
     /// When it was created.
-    #[serde(default)]
+    #[serde(default, with = "crate::facts::instant::utc_option")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<DateTime<Utc>>"))]
     pub created_date_time: Option<DateTime<Utc>>,
     /// When it became active; `null` before.
-    #[serde(default)]
+    #[serde(default, with = "crate::facts::instant::utc_option")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<DateTime<Utc>>"))]
     pub activated_date_time: Option<DateTime<Utc>>,
     /// When it ends; `null` before activation.
-    #[serde(default)]
+    #[serde(default, with = "crate::facts::instant::utc_option")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<DateTime<Utc>>"))]
     pub end_date_time: Option<DateTime<Utc>>,
     /// The roles it grants.
     #[serde(default)]
@@ -519,10 +522,12 @@ pub struct DelegatedAdminAccessAssignment {
     #[serde(default)]
     pub access_details: AccessDetails,
     /// When it was created.
-    #[serde(default)]
+    #[serde(default, with = "crate::facts::instant::utc_option")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<DateTime<Utc>>"))]
     pub created_date_time: Option<DateTime<Utc>>,
     /// When it was last modified.
-    #[serde(default)]
+    #[serde(default, with = "crate::facts::instant::utc_option")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<DateTime<Utc>>"))]
     pub last_modified_date_time: Option<DateTime<Utc>>,
 }
 
@@ -811,10 +816,9 @@ pub fn azure_role_id(role: AzureRole) -> Option<&'static str> {
 
 /// Maps a path-tracking serde error to [`Error::GraphPayload`].
 pub(crate) fn payload_error(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
-    Error::GraphPayload {
-        path: e.path().to_string(),
-        message: e.into_inner().to_string(),
-    }
+    // The input it echoes escaped and bounded, as every error message.
+    let (path, message) = crate::json::path_and_message(e);
+    Error::GraphPayload { path, message }
 }
 
 /// Reads one object or a collection (`{"value": [...]}` or a bare array).
