@@ -52,8 +52,10 @@
 //! assert_eq!(customer_options(Edition::Gdap2025, &mix).outcome, Outcome::NotCovered);
 //!
 //! // JSON in and out, with errors that name the field.
+//! # #[cfg(feature = "serde")] {
 //! let err = Request::from_json(r#"{"partner": {"type": "reseller"}}"#).unwrap_err();
 //! assert!(err.to_string().starts_with("partner.type: unknown variant `reseller`"));
+//! # }
 //!
 //! // The catalogue is data.
 //! let rule = RuleId::AzureProviderOnly.rule();
@@ -98,6 +100,7 @@
 //! - Deterministic: the same request gives the same assessment, and every
 //!   assessment records what it was decided under ([`DecidedUnder`]: crate
 //!   version, edition, time-zone database).
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -123,6 +126,7 @@ mod error;
 mod faces;
 mod facts;
 #[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod proptest_support;
 mod rules;
 pub mod samples;
@@ -132,8 +136,10 @@ mod util;
 
 pub use faces::{i18n, matrix};
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use faces::{json, scenario};
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use sources::{graph, readiness};
 
 pub use answers::assessment::{
@@ -151,6 +157,7 @@ pub use clock::calendar::{Calendar, CalendarSpec, Holiday, Interval, TimeOfDay, 
 pub use clock::deadline::{Clock, Deadline, deadline};
 pub use error::Error;
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use faces::json::AssessInput;
 pub use facts::duration::IsoDuration;
 pub use facts::edition::Edition;
@@ -167,6 +174,7 @@ pub use rules::catalogue::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalog
 pub use rules::engine::decide;
 
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use readiness::{ReadinessReport, readiness};
 
 /// The README's Rust examples, compiled and run as doctests.

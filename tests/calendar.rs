@@ -344,6 +344,7 @@ fn two_hundred_holidays_and_a_year_of_business_time() {
 
 // --- Serde --------------------------------------------------------------
 
+#[cfg(feature = "serde")]
 #[test]
 fn calendar_round_trips_through_its_spec() {
     let json = r#"{
@@ -369,6 +370,7 @@ fn calendar_round_trips_through_its_spec() {
     assert_eq!(back, cal);
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn deserialising_an_invalid_calendar_is_an_error() {
     let bad_zone =

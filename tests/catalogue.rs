@@ -342,6 +342,7 @@ fn rule_sets_count_and_compare() {
     assert_eq!(format!("{set:?}"), "{ScopeClouds, SlaPriority}");
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn rule_sets_read_from_json_lists_only() {
     let set: RuleSet = serde_json::from_str(r#"["SCOPE-CLOUDS", "SLA-PRIORITY"]"#).unwrap();

@@ -805,6 +805,7 @@ fn assess_with_calendar_gives_denied_requests_no_deadline() {
     assert_eq!(a.deadline, None);
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn deadline_serialises_due_local_as_rfc3339_with_offset() {
     let cal = berlin();

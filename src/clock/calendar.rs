@@ -337,6 +337,7 @@ impl Holiday {
 /// business time); the message is the one [`CalendarSpec::build`] gives.
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use csp_support::CalendarSpec;
 /// let spec: CalendarSpec = serde_json::from_str(r#"{
 ///     "time_zone": "Europe/Berlin",
@@ -347,6 +348,7 @@ impl Holiday {
 /// }"#)?;
 /// let cal = spec.build()?;
 /// assert_eq!(cal.business_day_length().num_hours(), 8);
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

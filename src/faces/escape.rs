@@ -469,6 +469,7 @@ mod tests {
         }
 
         #[test]
+        #[cfg(feature = "serde")]
         fn json_reads_back_and_is_safe(s in any::<String>()) {
             let j = to_json(&s);
             prop_assert!(!j.chars().any(is_unsafe), "{:?}", j);
