@@ -6,6 +6,8 @@
 //! `\\` for a backslash) and at most 200 of its characters shown, followed
 //! by `… (N more bytes)`. `Display` applies this whoever built the error.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 
 use crate::faces::escape::{self, echo};
@@ -17,7 +19,23 @@ use crate::{AutoExtend, EntraRole, Interval, IsoDuration, TimeOfDay};
 /// A denial is an [`Outcome`](crate::Outcome); an `Error` means the facts
 /// themselves are invalid. Each message says what was wrong and what is
 /// accepted, so callers can print it as it is.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// Sort errors by [`Error::kind`] (for example into HTTP statuses) without
+/// listing variants; match the variants where one class matters. Both may
+/// grow in a minor release. Two errors are equal when they are the same
+/// variant and say the same thing.
+///
+/// ```
+/// use csp_support::{ErrorKind, LanguageTag};
+/// let err = "en_US!".parse::<LanguageTag>().unwrap_err();
+/// let status = match err.kind() {
+///     ErrorKind::Json | ErrorKind::Parse | ErrorKind::Payload | ErrorKind::Limit => 400,
+///     ErrorKind::InvalidFacts | ErrorKind::OutOfRange => 422,
+///     _ => 500,
+/// };
+/// assert_eq!(status, 400);
+/// ```
+#[derive(Debug, Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A GDAP relationship ends at or before its start.
@@ -170,12 +188,13 @@ pub enum Error {
         message: String,
     },
     /// A file could not be read (scenario files).
-    #[error("cannot read {}: {}", echo(.path), escape::message(.message))]
+    #[error("cannot read {}: {}", echo(.path), escape::message(&.source.to_string()))]
     Io {
         /// The file (shown escaped and bounded).
         path: String,
-        /// What the system said.
-        message: String,
+        /// What the system said; also [`std::error::Error::source`].
+        #[source]
+        source: Arc<std::io::Error>,
     },
     /// A calendar names a time zone the IANA database compiled in does not
     /// know.
@@ -253,4 +272,76 @@ pub enum Error {
         "the instant or deadline lies outside the supported range; accepted: local dates in the years 1 to 9999"
     )]
     DeadlineOutOfRange,
+}
+
+impl PartialEq for Error {
+    fn eq(&self, other: &Error) -> bool {
+        core::mem::discriminant(self) == core::mem::discriminant(other)
+            && self.to_string() == other.to_string()
+    }
+}
+
+impl Eq for Error {}
+
+/// What kind of input an [`Error`] is about: the coarse classes a service
+/// routes on (say, HTTP 400 for a malformed document, 422 for facts that
+/// contradict each other, 500 for a file it could not read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A JSON document that is malformed or does not fit its form (a
+    /// request, an assessment, a scenario file, a calendar, a profile).
+    Json,
+    /// One value that does not parse (a `FromStr`: a language tag, a time
+    /// of day, an instant, a duration, a domain value such as an edition).
+    Parse,
+    /// Facts that contradict each other or the rules' invariants (a GDAP
+    /// relationship that ends before it starts, lasts outside 1–730 days,
+    /// grants no role, or auto-extends with Global administrator).
+    InvalidFacts,
+    /// A business calendar that is not valid (no business time,
+    /// overlapping or inverted intervals, an unknown time zone).
+    Calendar,
+    /// An instant or deadline outside the supported years 1–9999.
+    OutOfRange,
+    /// A Microsoft Graph or Azure export that does not have the documented
+    /// shape.
+    Payload,
+    /// A file or stream that could not be read.
+    Io,
+    /// Input over a size limit.
+    Limit,
+}
+
+impl Error {
+    /// The kind of input this error is about.
+    #[must_use]
+    pub const fn kind(&self) -> ErrorKind {
+        match self {
+            Error::GdapEndsBeforeStart { .. }
+            | Error::GdapDurationOutOfRange { .. }
+            | Error::GdapSpanTooShort { .. }
+            | Error::GdapSpanMisfit { .. }
+            | Error::GdapGlobalAdministratorAutoExtend
+            | Error::GdapNoRoles
+            | Error::GdapUserRoleNotGranted { .. } => ErrorKind::InvalidFacts,
+            Error::GdapDuration { .. }
+            | Error::GraphPayload { .. }
+            | Error::GraphRelationship { .. }
+            | Error::GraphRelationshipDate { .. } => ErrorKind::Payload,
+            Error::LanguageTag { .. }
+            | Error::IsoDuration { .. }
+            | Error::ReportFormat { .. }
+            | Error::TimeOfDay { .. }
+            | Error::Instant { .. } => ErrorKind::Parse,
+            Error::Json { .. } => ErrorKind::Json,
+            Error::Io { .. } => ErrorKind::Io,
+            Error::UnknownTimeZone { .. }
+            | Error::NoBusinessTime
+            | Error::OverlappingIntervals { .. }
+            | Error::InvertedInterval { .. }
+            | Error::BusinessDayLength { .. } => ErrorKind::Calendar,
+            Error::HolidayOutOfRange { .. } | Error::DeadlineOutOfRange => ErrorKind::OutOfRange,
+        }
+    }
 }

@@ -155,7 +155,7 @@ pub use answers::route::{
 pub use answers::validated::Validated;
 pub use clock::calendar::{Calendar, CalendarSpec, Holiday, Interval, TimeOfDay, WeeklyHours};
 pub use clock::deadline::{Clock, Deadline, deadline};
-pub use error::Error;
+pub use error::{Error, ErrorKind};
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use faces::json::AssessInput;

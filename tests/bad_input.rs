@@ -2031,7 +2031,7 @@ fn error_display_is_safe_whoever_built_the_error() {
         Error::IsoDuration { text: long.clone() },
         Error::Io {
             path: long.clone(),
-            message: long.clone(),
+            source: std::sync::Arc::new(std::io::Error::other(long.clone())),
         },
         Error::ReportFormat {
             given: long.clone(),

@@ -777,7 +777,7 @@ pub fn run_scenario_file(path: impl AsRef<Path>) -> Result<ScenarioReport, Error
     let path = path.as_ref();
     let json = std::fs::read_to_string(path).map_err(|e| Error::Io {
         path: path.display().to_string(),
-        message: e.to_string(),
+        source: std::sync::Arc::new(e),
     })?;
     run_scenarios(&json)
 }
