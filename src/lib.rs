@@ -81,6 +81,7 @@
 //! | read and write JSON | [`json`], [`Request::from_json`], [`AssessInput`] |
 //! | test your policy in CI | [`scenario`], the `csp-support check` CLI (feature `cli`) |
 //! | review the whole policy | [`matrix`] (`csp-support matrix`, `csp-support diff`) |
+//! | look at it in a browser | `Matrix::to_html`, `MatrixDiff::to_html`, `readiness::render_html` (feature `html`): self-contained pages |
 //! | read Microsoft Graph and Azure exports | [`graph`], [`readiness`](mod@readiness) |
 //! | property-test your own code | `proptest_support` (feature `proptest`) |
 //! | know every class of bad input | [`bad_input`] |
@@ -99,6 +100,7 @@
 //!   assessment records what it was decided under ([`DecidedUnder`]: crate
 //!   version, edition, time-zone database).
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),
@@ -130,6 +132,8 @@ mod escape;
 mod explain;
 #[cfg(feature = "serde")]
 pub mod graph;
+#[cfg(feature = "html")]
+mod html;
 pub mod i18n;
 #[cfg(feature = "serde")]
 pub mod json;

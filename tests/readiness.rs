@@ -545,7 +545,10 @@ fn markdown_escapes_pipes_and_line_breaks_in_names() {
     let md = readiness::render(&report, Format::Markdown);
     // The pipe cannot end the cell; the line break shows as a visible `\n`
     // (its backslash escaped for markdown) instead of breaking the row.
-    assert!(md.contains("| Tailspin \\| Toys\\\\nEU | 7a17a17a-"), "{md}");
+    assert!(
+        md.contains("| Tailspin \\| Toys\\\\nEU | 7a17a17a-"),
+        "{md}"
+    );
 }
 
 #[test]

@@ -70,7 +70,8 @@ enum Command {
         #[arg(long, value_parser = parse_edition)]
         edition: Edition,
         /// Markdown (one row per cell), grid (Markdown, one column per
-        /// workload), CSV or JSON.
+        /// workload), CSV, JSON, or HTML (one self-contained page: the grid
+        /// with colours and rule IDs).
         #[arg(long, value_enum, default_value_t = MatrixFormat::Markdown)]
         format: MatrixFormat,
     },
@@ -83,7 +84,8 @@ enum Command {
         /// The second edition.
         #[arg(value_parser = parse_edition)]
         to: Edition,
-        /// Markdown, CSV or JSON.
+        /// Markdown, CSV, JSON, or HTML (one self-contained page, the changed
+        /// cells highlighted).
         #[arg(long, value_enum, default_value_t = TableFormat::Markdown)]
         format: TableFormat,
     },
@@ -105,7 +107,8 @@ enum Command {
         /// The instant to decide at, RFC 3339 (default: now).
         #[arg(long)]
         at: Option<chrono::DateTime<chrono::Utc>>,
-        /// Markdown, CSV or JSON.
+        /// Markdown, CSV, JSON, or HTML (one self-contained page: summary
+        /// charts, expiry timeline, a sortable and filterable grid).
         #[arg(long, value_enum, default_value_t = TableFormat::Markdown)]
         format: TableFormat,
     },
@@ -153,6 +156,7 @@ enum MatrixFormat {
     Grid,
     Csv,
     Json,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -160,6 +164,7 @@ enum TableFormat {
     Markdown,
     Csv,
     Json,
+    Html,
 }
 
 fn parse_lang(s: &str) -> Result<LanguageTag, String> {
@@ -272,6 +277,10 @@ fn cmd_readiness(
         TableFormat::Markdown => readiness::Format::Markdown,
         TableFormat::Csv => readiness::Format::Csv,
         TableFormat::Json => readiness::Format::Json,
+        TableFormat::Html => {
+            out(&readiness::render_html(&report, &[&pname, &bname]));
+            return Ok(0);
+        }
     };
     out(&readiness::render(&report, format));
     Ok(0)
@@ -454,6 +463,7 @@ fn cmd_matrix(edition: Edition, format: MatrixFormat) -> Result<u8, String> {
         MatrixFormat::Grid => m.to_markdown_grid(),
         MatrixFormat::Csv => m.to_csv(),
         MatrixFormat::Json => serde_json::to_string_pretty(&m).map_err(|e| e.to_string())?,
+        MatrixFormat::Html => m.to_html(),
     });
     Ok(0)
 }
@@ -464,6 +474,7 @@ fn cmd_diff(from: Edition, to: Edition, format: TableFormat) -> Result<u8, Strin
         TableFormat::Markdown => d.to_markdown(),
         TableFormat::Csv => d.to_csv(),
         TableFormat::Json => serde_json::to_string_pretty(&d).map_err(|e| e.to_string())?,
+        TableFormat::Html => d.to_html(),
     });
     Ok(0)
 }
