@@ -412,7 +412,7 @@ fn pages_in_headless_chromium() {
     chromium.screenshot(
         &page,
         &dir.join("readiness.png"),
-        &["--window-size=1200,1500"],
+        &["--window-size=1400,1200"],
     );
     chromium.screenshot(
         &page,
