@@ -40,9 +40,11 @@ pub(crate) const PAGE_CSS: &str = include_str!("../../templates/page.css");
 pub(crate) const STYLE_SHA256: &str = "'sha256-NIu3Ct+T46EZkIxBd0ZkHVY4H6QSYBttVQktuGD9o/U='";
 
 /// CSP source of the inline error reporter (`templates/errors.js`).
+#[cfg(feature = "serde")]
 pub(crate) const ERRORS_JS_SHA256: &str = "'sha256-utvG3GjRNWKImoWwTJv9pUPAFM+WMqnrMErWHm2Vjyg='";
 
 /// CSP source of the readiness page's script (`templates/readiness.js`).
+#[cfg(feature = "serde")]
 pub(crate) const READINESS_JS_SHA256: &str =
     "'sha256-gLW4vk0Q/CHrE45yIEqgD6uE6MVd5GZfHhMW518qvts='";
 
@@ -103,6 +105,8 @@ impl<'a> PageMeta<'a> {
 }
 
 /// A string from input, made visible for display (see the module docs).
+/// Only the readiness page shows input; the policy pages have none.
+#[cfg(feature = "serde")]
 pub(crate) fn input(s: &str) -> Cow<'_, str> {
     escape::text(s)
 }
@@ -208,6 +212,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn input_is_made_visible() {
         assert_eq!(input("a\u{202e}b"), "a\\u{202e}b");
