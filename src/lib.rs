@@ -83,6 +83,7 @@
 //! | read and write JSON | [`json`], [`Request::from_json`], [`AssessInput`], [`parse_instant`] (the one grammar of instants) |
 //! | test your policy in CI | [`scenario`], the `csp-support check` CLI (feature `cli`) |
 //! | review the whole policy | [`matrix`] (`csp-support matrix`, `csp-support diff`) |
+//! | look at it in a browser | `Matrix::to_html`, `MatrixDiff::to_html`, `readiness::render_html` (feature `html`): self-contained pages |
 //! | read Microsoft Graph and Azure exports | [`graph`], [`readiness`](mod@readiness) |
 //! | property-test your own code | `proptest_support` (feature `proptest`) |
 //! | know every class of bad input | [`bad_input`] |

@@ -96,7 +96,8 @@ enum Command {
         #[arg(long, value_parser = parse_edition)]
         edition: Edition,
         /// Text (Markdown, one row per cell; also `markdown`), grid
-        /// (Markdown, one column per workload), CSV or JSON.
+        /// (Markdown, one column per workload), CSV, JSON, or HTML (one
+        /// self-contained page: the grid with colours and rule IDs).
         #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]
         format: MatrixFormat,
     },
@@ -109,7 +110,8 @@ enum Command {
         /// The second edition.
         #[arg(value_parser = parse_edition)]
         to: Edition,
-        /// Text (a Markdown table; also `markdown`), CSV or JSON.
+        /// Text (a Markdown table; also `markdown`), CSV, JSON, or HTML
+        /// (one self-contained page, the changed cells highlighted).
         #[arg(long, value_enum, default_value_t = TableFormat::Text)]
         format: TableFormat,
     },
@@ -133,7 +135,9 @@ enum Command {
         /// (default: now).
         #[arg(long, value_parser = parse_at)]
         at: Option<chrono::DateTime<chrono::Utc>>,
-        /// Text (Markdown tables; also `markdown`), CSV or JSON.
+        /// Text (Markdown tables; also `markdown`), CSV, JSON, or HTML (one
+        /// self-contained page: summary charts, expiry timeline, a sortable
+        /// and filterable grid).
         #[arg(long, value_enum, default_value_t = TableFormat::Text)]
         format: TableFormat,
     },
@@ -193,6 +197,7 @@ enum MatrixFormat {
     Grid,
     Csv,
     Json,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -201,6 +206,7 @@ enum TableFormat {
     Text,
     Csv,
     Json,
+    Html,
 }
 
 fn parse_lang(s: &str) -> Result<LanguageTag, String> {
@@ -382,6 +388,10 @@ fn cmd_readiness(
         TableFormat::Text => readiness::Format::Markdown,
         TableFormat::Csv => readiness::Format::Csv,
         TableFormat::Json => readiness::Format::Json,
+        TableFormat::Html => {
+            out(&readiness::render_html(&report, &[&pname, &bname]));
+            return Ok(0);
+        }
     };
     out(&readiness::render(&report, format));
     Ok(0)
@@ -488,6 +498,7 @@ fn cmd_matrix(edition: Edition, format: MatrixFormat) -> Result<u8, String> {
         MatrixFormat::Grid => m.to_markdown_grid(),
         MatrixFormat::Csv => m.to_csv(),
         MatrixFormat::Json => serde_json::to_string_pretty(&m).map_err(|e| e.to_string())?,
+        MatrixFormat::Html => m.to_html(),
     });
     Ok(0)
 }
@@ -498,6 +509,7 @@ fn cmd_diff(from: Edition, to: Edition, format: TableFormat) -> Result<u8, Strin
         TableFormat::Text => d.to_markdown(),
         TableFormat::Csv => d.to_csv(),
         TableFormat::Json => serde_json::to_string_pretty(&d).map_err(|e| e.to_string())?,
+        TableFormat::Html => d.to_html(),
     });
     Ok(0)
 }

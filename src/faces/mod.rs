@@ -4,6 +4,8 @@
 
 pub(crate) mod escape;
 pub(crate) mod explain;
+#[cfg(feature = "html")]
+pub(crate) mod html;
 pub mod i18n;
 #[cfg(feature = "serde")]
 pub mod json;

@@ -570,6 +570,9 @@ impl core::str::FromStr for Format {
     }
 }
 
+#[cfg(feature = "html")]
+pub use crate::faces::html::readiness::render_html;
+
 /// Prints the report in `format`.
 ///
 /// Markdown and CSV print one line per customer × workload with the outcome,
