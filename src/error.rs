@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-use crate::faces::escape::{self, echo};
+use crate::util::escape::{self, echo};
 
 use crate::{AutoExtend, EntraRole, Interval, IsoDuration, TimeOfDay};
 

@@ -5,7 +5,7 @@
 //! names read back, by the documented escape rule, as the names given.
 //!
 //! The escape rule is re-implemented here from its documentation (the
-//! `scenario` module docs), independently of `src/escape.rs`.
+//! `scenario` module docs), independently of `src/util/escape.rs`.
 
 #![cfg(feature = "serde")]
 

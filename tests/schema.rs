@@ -46,12 +46,15 @@ fn assessment_schema_is_checked_in() {
 
 #[test]
 fn scenario_schema_is_checked_in() {
-    check("scenario.schema.json", csp_support::json::scenario_schema());
+    check(
+        "scenario.schema.json",
+        csp_support::scenario::scenario_schema(),
+    );
 }
 
 #[test]
 fn the_scenario_schema_names_every_rule_id() {
-    let schema = csp_support::json::scenario_schema();
+    let schema = csp_support::scenario::scenario_schema();
     for rule in csp_support::catalogue() {
         assert!(schema.contains(&format!("\"{}\"", rule.id)), "{}", rule.id);
     }

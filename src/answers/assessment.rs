@@ -2,7 +2,6 @@
 //! under which plan, at what fee (and, with a calendar, by when).
 
 use std::borrow::Cow;
-use std::fmt;
 
 use crate::answers::decision::{Decision, Outcome};
 use crate::answers::route::{Route, SupportPlan, route};
@@ -278,17 +277,5 @@ fn fee(req: &Request) -> FeeAnswer {
         payable_with_benefits: cited.rules.contains(RuleId::FeeAllCspPartners),
         rules: cited.rules,
         basis: cited.basis(req.edition),
-    }
-}
-
-impl fmt::Display for Assessment {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::faces::explain::write_assessment(f, self)
-    }
-}
-
-impl fmt::Display for Decision {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::faces::explain::write_decision(f, self)
     }
 }

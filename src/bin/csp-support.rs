@@ -247,7 +247,7 @@ fn main() -> ExitCode {
                 SchemaForm::Request => csp_support::json::request_schema(),
                 SchemaForm::AssessInput => csp_support::json::assess_input_schema(),
                 SchemaForm::Assessment => csp_support::json::assessment_schema(),
-                SchemaForm::Scenario => csp_support::json::scenario_schema(),
+                SchemaForm::Scenario => csp_support::scenario::scenario_schema(),
             });
             Ok(0)
         }

@@ -531,33 +531,6 @@ impl CalendarSpec {
     }
 }
 
-#[cfg(feature = "serde")]
-impl Calendar {
-    /// Parses the JSON form of a calendar (a [`CalendarSpec`]) and builds it.
-    ///
-    /// ```
-    /// use csp_support::{Calendar, Error};
-    /// let cal = Calendar::from_json(r#"{ "time_zone": "Asia/Tokyo",
-    ///     "hours": { "monday": [{ "start": "09:00", "end": "17:00" }] } }"#)?;
-    /// assert_eq!(cal.time_zone(), chrono_tz::Asia::Tokyo);
-    /// let err = Calendar::from_json(r#"{ "time_zone": "Asia/Tokio", "hours": {} }"#);
-    /// assert!(matches!(err, Err(Error::Json { path, .. }) if path == "time_zone"));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Json`] naming the field path when the document does not fit
-    /// the form (an unknown field, a bad time of day or date, a wrong type)
-    /// or when a part of it is invalid (an unknown time zone, an inverted or
-    /// overlapping interval, a holiday out of range, a week with no business
-    /// time, a zero business-day length: the message is the one
-    /// [`CalendarSpec::build`] gives).
-    pub fn from_json(json: &str) -> Result<Calendar, Error> {
-        crate::json::parse::<CalendarSpec>(json)?.build()
-    }
-}
-
 const STANDARD_HOURS: Interval = Interval {
     start: TimeOfDay(9 * 3600),
     end: TimeOfDay(17 * 3600),

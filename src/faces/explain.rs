@@ -263,3 +263,17 @@ fn write_assessment_in(f: &mut fmt::Formatter<'_>, a: &Assessment, lang: Lang) -
     }
     Ok(())
 }
+
+/// The English explanation ([`Assessment::explain`] in English).
+impl fmt::Display for Assessment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_assessment(f, self)
+    }
+}
+
+/// The English explanation ([`Decision::explain`] in English).
+impl fmt::Display for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_decision(f, self)
+    }
+}

@@ -175,8 +175,8 @@ use serde::de::{
 };
 use serde_json::value::RawValue;
 
-use crate::faces::escape::echo;
-use crate::{Assessment, Error, Request};
+use crate::util::escape::echo;
+use crate::{Assessment, Calendar, CalendarSpec, Error, Request};
 
 /// Parses `json` as a `T`, naming the field path of the first error.
 ///
@@ -190,7 +190,7 @@ use crate::{Assessment, Error, Request};
 /// [`Error::Json`] with the path (`.` for the document itself) and serde's
 /// message, which lists the accepted values of a bad enum value or the
 /// accepted fields of an unknown one. Input echoed in either is escaped and
-/// bounded ([`escape::echo`](crate::faces::escape::echo)).
+/// bounded ([`escape::echo`](crate::util::escape::echo)).
 pub(crate) fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(json);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| explain::<T>(json, e))?;
@@ -237,7 +237,7 @@ pub(crate) fn path_and_message(
 pub(crate) fn serde_message(raw: &str) -> String {
     let (body, position) = split_position(raw);
     let body = retell(body);
-    let mut out = crate::faces::escape::message(&body).into_owned();
+    let mut out = crate::util::escape::message(&body).into_owned();
     out.push_str(position);
     out
 }
@@ -617,7 +617,33 @@ fn has_request_field(json: &str) -> bool {
 
 /// Writes `value` as pretty-printed JSON.
 pub(crate) fn to_pretty<T: serde::Serialize>(value: &T) -> String {
-    crate::faces::escape::to_json_pretty(value)
+    crate::util::escape::to_json_pretty(value)
+}
+
+impl Calendar {
+    /// Parses the JSON form of a calendar (a [`CalendarSpec`]) and builds it.
+    ///
+    /// ```
+    /// use csp_support::{Calendar, Error};
+    /// let cal = Calendar::from_json(r#"{ "time_zone": "Asia/Tokyo",
+    ///     "hours": { "monday": [{ "start": "09:00", "end": "17:00" }] } }"#)?;
+    /// assert_eq!(cal.time_zone(), chrono_tz::Asia::Tokyo);
+    /// let err = Calendar::from_json(r#"{ "time_zone": "Asia/Tokio", "hours": {} }"#);
+    /// assert!(matches!(err, Err(Error::Json { path, .. }) if path == "time_zone"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Json`] naming the field path when the document does not fit
+    /// the form (an unknown field, a bad time of day or date, a wrong type)
+    /// or when a part of it is invalid (an unknown time zone, an inverted or
+    /// overlapping interval, a holiday out of range, a week with no business
+    /// time, a zero business-day length: the message is the one
+    /// [`CalendarSpec::build`] gives).
+    pub fn from_json(json: &str) -> Result<Calendar, Error> {
+        parse::<CalendarSpec>(json)?.build()
+    }
 }
 
 impl Request {
@@ -776,15 +802,6 @@ pub fn assess_input_schema() -> String {
 #[must_use]
 pub fn assessment_schema() -> String {
     to_pretty(&schemars::schema_for!(Assessment))
-}
-
-/// The JSON Schema of scenario files (feature `schemars`), as checked in at
-/// `schema/scenario.schema.json`; point a file's `$schema` at it and editors
-/// validate cases as they are typed.
-#[cfg(feature = "schemars")]
-#[must_use]
-pub fn scenario_schema() -> String {
-    to_pretty(&schemars::schema_for!(crate::scenario::ScenarioFile))
 }
 
 #[cfg(test)]

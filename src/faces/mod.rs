@@ -1,8 +1,6 @@
 //! The faces: how answers are shown and read — explanations in six
-//! languages, JSON forms, scenario files, the policy matrix, and the one
-//! escaping rule per output format.
+//! languages, JSON forms, scenario files, the policy matrix and HTML pages.
 
-pub(crate) mod escape;
 pub(crate) mod explain;
 #[cfg(feature = "html")]
 pub(crate) mod html;

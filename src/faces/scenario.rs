@@ -87,8 +87,8 @@ use std::collections::BTreeSet;
 use std::fmt::{self, Write as _};
 use std::path::Path;
 
-use crate::faces::escape::{echo, message, text, xml, xml_echo, xml_message};
 use crate::json::parse;
+use crate::util::escape::{echo, message, text, xml, xml_echo, xml_message};
 use crate::{
     Assessment, CustomerOptions, Edition, Error, Fee, Outcome, Portal, Request, RuleSet,
     Subscription, SupportPlan, assess, customer_options,
@@ -1145,6 +1145,15 @@ fn opt<T: fmt::Display>(v: Option<T>) -> String {
 fn list<T: fmt::Display>(items: impl Iterator<Item = T>) -> String {
     let items: Vec<String> = items.map(|i| i.to_string()).collect();
     format!("[{}]", items.join(", "))
+}
+
+/// The JSON Schema of scenario files (feature `schemars`), as checked in at
+/// `schema/scenario.schema.json`; point a file's `$schema` at it and editors
+/// validate cases as they are typed.
+#[cfg(feature = "schemars")]
+#[must_use]
+pub fn scenario_schema() -> String {
+    crate::json::to_pretty(&schemars::schema_for!(ScenarioFile))
 }
 
 #[cfg(test)]

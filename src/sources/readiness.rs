@@ -629,9 +629,9 @@ fn rule_list(rules: RuleSet, sep: &str) -> String {
     out
 }
 
-/// A markdown table cell from input (see [`crate::faces::escape`]).
+/// A markdown table cell from input (see [`crate::util::escape`]).
 fn md(s: &str) -> String {
-    crate::faces::escape::markdown_cell(s)
+    crate::util::escape::markdown_cell(s)
 }
 
 fn markdown(report: &ReadinessReport<'_>) -> String {
@@ -712,9 +712,9 @@ fn markdown(report: &ReadinessReport<'_>) -> String {
     out
 }
 
-/// A CSV field from input (see [`crate::faces::escape`]).
+/// A CSV field from input (see [`crate::util::escape`]).
 fn csv_field(out: &mut String, s: &str) {
-    out.push_str(&crate::faces::escape::csv_field(s));
+    out.push_str(&crate::util::escape::csv_field(s));
 }
 
 fn csv(report: &ReadinessReport<'_>) -> String {

@@ -8,7 +8,7 @@
 //!
 //! Pages are rendered by askama templates (`templates/`), which HTML-escape
 //! every value. Strings from input (customer names, IDs, file names) are
-//! first made visible with [`crate::faces::escape::text`], so control and bidi
+//! first made visible with [`crate::util::escape::text`], so control and bidi
 //! characters show as `\u{…}` escapes instead of reordering or hiding text.
 //!
 //! The templates read view models built here, never the report types
@@ -23,7 +23,7 @@
 
 use std::borrow::Cow;
 
-use crate::faces::escape;
+use crate::util::escape;
 use crate::{Outcome, RuleSet};
 
 mod matrix;
