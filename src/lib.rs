@@ -142,6 +142,7 @@ pub use faces::{json, scenario};
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use sources::{graph, readiness};
+pub use util::escape;
 
 pub use answers::assessment::{
     Assessment, DecidedUnder, Fee, FeeAnswer, PlanAnswer, assess, assess_with_calendar,

@@ -591,3 +591,20 @@ fn cli_lang_with_json_is_refused() {
     );
     assert_bad_input(&o, &["--lang applies to --format text"]);
 }
+
+#[test]
+fn cli_bad_flag_value_is_one_safe_line() {
+    // clap's own errors (a bad value, an unknown flag) are one line too:
+    // no usage block, the echoed value escaped.
+    let o = run(&["matrix", "--edition", HOSTILE]);
+    assert_one_safe_line(&o);
+    assert!(
+        stderr(&o).contains("accepted: dap, gdap-2023, gdap-2025"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["matrix", &format!("--{HOSTILE}")]);
+    assert_one_safe_line(&o);
+    let o = run(&["check", "--format", HOSTILE, "x.json"]);
+    assert_one_safe_line(&o);
+}

@@ -219,7 +219,8 @@ fn parse_at(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
 
 fn parse_edition(s: &str) -> Result<Edition, String> {
     s.parse()
-        .map_err(|_| format!("unknown edition {s:?}; accepted: dap, gdap-2023, gdap-2025"))
+        // clap names the value itself (escaped by `usage_error`).
+        .map_err(|_| "not an edition; accepted: dap, gdap-2023, gdap-2025".to_owned())
 }
 
 /// Exit statuses.
@@ -227,7 +228,10 @@ const FAILED: u8 = 1;
 const BAD_INPUT: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let limit = cli.max_input_bytes;
     let result = match cli.command {
         Command::Assess { file, format, lang } => cmd_assess(file.as_deref(), format, lang, limit),
@@ -300,7 +304,40 @@ fn is_stdin(file: Option<&Path>) -> bool {
 /// How a message shows a path: its control, bidi and separator characters
 /// escaped, so a file name cannot forge a line.
 fn shown(path: &Path) -> String {
-    path.display().to_string().escape_debug().to_string()
+    csp_support::escape::echo(&path.display().to_string())
+}
+
+/// A command line clap refuses: help and version as clap prints them;
+/// anything else one line on standard error (the first line of clap's
+/// message, its echoed value escaped and bounded), exit status 2.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(if e.use_stderr() { BAD_INPUT } else { 0 })
+        }
+        _ => {
+            // clap's message, without the usage and tips it appends after a
+            // blank line (a value with line breaks stays whole: it is
+            // escaped below).
+            let rendered = e.render().to_string();
+            let end = ["\n\nUsage:", "\n\nFor more information", "\n\n  tip:"]
+                .iter()
+                .filter_map(|m| rendered.find(m))
+                .min()
+                .unwrap_or(rendered.len());
+            let message = rendered.get(..end).unwrap_or(&rendered).trim_end();
+            let first = message.strip_prefix("error: ").unwrap_or(message);
+            eprintln!(
+                "csp-support: {} (see --help)",
+                csp_support::escape::echo(first)
+            );
+            ExitCode::from(BAD_INPUT)
+        }
+    }
 }
 
 /// Reads `file` (`-` or `None`: standard input) up to `limit` bytes.

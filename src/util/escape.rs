@@ -2,15 +2,17 @@
 //! from input (customer names, tenant and relationship IDs, case names, file
 //! names, echoed values).
 //!
-//! The rules, in one place so every face applies the same ones:
+//! The rules, in one place so every output of this crate applies the same
+//! ones — and public, so a service that writes these answers next to data
+//! of its own (a ticket router's CSV, a portal's table) can apply them too:
 //!
 //! | format | function | what it guarantees |
 //! |---|---|---|
 //! | terminal text, one-line error messages | [`text`], [`echo`] | no control, bidi, line-separator, non-character or tag character reaches the reader raw: each is written as a visible `\u{…}` escape (`\n`, `\r`, `\t` as such), and a backslash as `\\`, so the escaped text reads back unambiguously and is one line; [`echo`] also bounds it to [`ECHO_LIMIT`] characters |
 //! | markdown table cells | [`markdown_cell`] | [`text`], then `|`, `\`, `` ` ``, `*`, `_`, `[`, `]`, `~` backslash-escaped and `<`, `>`, `&` as HTML entities, so a cell can neither end early, format, link nor carry HTML |
 //! | CSV fields (RFC 4180) | [`csv_field`] | [`text`], then a field that a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`, TAB, CR or their full-width forms) is prefixed with `'`; quoted and quotes doubled when needed |
-//! | XML text and attributes | [`xml`], [`xml_echo`] | [`text`] (which removes every character XML 1.0 forbids), then `&`, `<`, `>`, `"`, `'` as entities; [`xml_echo`] also bounds it to [`ECHO_LIMIT`] characters, as [`echo`] |
-//! | JSON | [`to_json`], [`to_json_pretty`] | serde_json's escaping, plus `\uXXXX` for the characters [`text`] escapes (bidi, separators, …) so JSON printed to a terminal is safe; a JSON parser reads the original string back |
+//! | XML text and attributes (JUnit) | [`xml`] | [`text`] (which removes every character XML 1.0 forbids), then `&`, `<`, `>`, `"`, `'` as entities; echoed names are also bounded to [`ECHO_LIMIT`] characters, as [`echo`] |
+//! | JSON (the crate's JSON output) | — | serde_json's escaping, plus `\uXXXX` for the characters [`text`] escapes (bidi, separators, …) so JSON printed to a terminal is safe; a JSON parser reads the original string back |
 //! | HTML pages (feature `html`) | [`text`] in the page's view model, then the askama template's HTML escaping | control and bidi characters visible as in terminal text; `&`, `<`, `>`, `"`, `'` as character references in text and attribute values; the page's content security policy runs only its own inline script |
 
 // Every face that writes input (scenario, readiness, JSON) needs `serde`.
@@ -20,7 +22,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// How many characters of an input value an error message echoes at most.
-pub(crate) const ECHO_LIMIT: usize = 200;
+pub const ECHO_LIMIT: usize = 200;
 
 /// How many characters of a composed message (an error's path or message)
 /// are printed at most: the last bound for text the crate did not compose
@@ -31,7 +33,14 @@ pub(crate) const MESSAGE_LIMIT: usize = 4_096;
 /// Whether `c` must not reach a reader raw: controls (C0, DEL, C1), bidi
 /// controls, line and paragraph separators, the byte-order mark, Unicode
 /// non-characters and tag characters.
-pub(crate) const fn is_unsafe(c: char) -> bool {
+///
+/// ```
+/// use csp_support::escape::is_unsafe;
+/// assert!(is_unsafe('\n') && is_unsafe('\u{1b}') && is_unsafe('\u{202e}'));
+/// assert!(!is_unsafe('ü') && !is_unsafe('東'));
+/// ```
+#[must_use]
+pub const fn is_unsafe(c: char) -> bool {
     let u = c as u32;
     matches!(u,
         0x00..=0x1F | 0x7F..=0x9F // C0, DEL, C1
@@ -57,7 +66,14 @@ fn push_escaped(out: &mut String, c: char) {
 
 /// `s` for a terminal or a one-line message: every unsafe character (see
 /// [`is_unsafe`]) and the backslash written as a visible escape.
-pub(crate) fn text(s: &str) -> Cow<'_, str> {
+///
+/// ```
+/// use csp_support::escape::text;
+/// assert_eq!(text("Contoso\n3 passed, 0 failed"), "Contoso\\n3 passed, 0 failed");
+/// assert_eq!(text("\u{202e}txt.exe"), "\\u{202e}txt.exe");
+/// ```
+#[must_use]
+pub fn text(s: &str) -> Cow<'_, str> {
     if !s.chars().any(|c| c == '\\' || is_unsafe(c)) {
         return Cow::Borrowed(s);
     }
@@ -84,7 +100,14 @@ fn bounded(s: &str) -> (&str, usize) {
 
 /// `s` as an error message echoes it: [`text`], at most [`ECHO_LIMIT`]
 /// characters of the input, and a note of how much was left out.
-pub(crate) fn echo(s: &str) -> String {
+///
+/// ```
+/// use csp_support::escape::echo;
+/// let long = "x".repeat(250);
+/// assert!(echo(&long).ends_with("… (50 more bytes)"));
+/// ```
+#[must_use]
+pub fn echo(s: &str) -> String {
     match bounded(s) {
         (head, 0) => text(head).into_owned(),
         (head, left) => format!("{}… ({left} more bytes)", text(head)),
@@ -126,7 +149,13 @@ pub(crate) fn message(s: &str) -> Cow<'_, str> {
 }
 
 /// `s` as a markdown table cell (see the module docs).
-pub(crate) fn markdown_cell(s: &str) -> String {
+///
+/// ```
+/// use csp_support::escape::markdown_cell;
+/// assert_eq!(markdown_cell("<b>A|B</b>"), "&lt;b&gt;A\\|B&lt;/b&gt;");
+/// ```
+#[must_use]
+pub fn markdown_cell(s: &str) -> String {
     let t = text(s);
     let mut out = String::with_capacity(t.len());
     for c in t.chars() {
@@ -151,7 +180,14 @@ const FORMULA_LEADS: [char; 10] = [
 ];
 
 /// `s` as one CSV field (RFC 4180; see the module docs).
-pub(crate) fn csv_field(s: &str) -> String {
+///
+/// ```
+/// use csp_support::escape::csv_field;
+/// assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+/// assert_eq!(csv_field("Contoso"), "Contoso");
+/// ```
+#[must_use]
+pub fn csv_field(s: &str) -> String {
     // The formula guard looks at the raw value: an escaped TAB or CR starts
     // with a backslash, but a reader may still be surprised by it.
     let guarded = s.starts_with(FORMULA_LEADS);
@@ -171,7 +207,13 @@ pub(crate) fn csv_field(s: &str) -> String {
 }
 
 /// `s` as XML character data or an attribute value (see the module docs).
-pub(crate) fn xml(s: &str) -> String {
+///
+/// ```
+/// use csp_support::escape::xml;
+/// assert_eq!(xml("a<b\u{1}"), "a&lt;b\\u{1}");
+/// ```
+#[must_use]
+pub fn xml(s: &str) -> String {
     entities(&text(s))
 }
 

@@ -3,5 +3,5 @@
 //! format (error messages use it as much as the faces do).
 
 pub(crate) mod enumset;
-pub(crate) mod escape;
+pub mod escape;
 pub(crate) mod strenum;
