@@ -2,11 +2,17 @@
 //! spans of an hour, a day, a month and a year, with 0, 10 and 200 holidays.
 //!
 //! `cargo bench --bench deadline`
+//!
+//! Instruction counts without criterion (a shared machine's timings are
+//! noisy): `DEADLINE_CELL=<group>/<name> DEADLINE_CALLS=<n>` runs one cell
+//! `n` times and exits, for `valgrind --tool=callgrind`; the difference of
+//! two runs (`n` = 1 and 10,001) divided by 10,000 is the cost of one call,
+//! the calendar's build cancelling out. `DEADLINE_CELL=list` names the cells.
 
 use std::hint::black_box;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeDelta, Utc};
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, criterion_group};
 use csp_support::{Calendar, CalendarSpec, Holiday, LanguageTag, ProblemKind, Severity, deadline};
 
 fn at(s: &str) -> DateTime<Utc> {
@@ -101,5 +107,71 @@ fn scaling(c: &mut Criterion) {
     g.finish();
 }
 
+/// Every cell of the two tables as `(name, one call)`, for the
+/// instruction-count mode (the same inputs as the criterion functions).
+fn cells() -> Vec<(String, Box<dyn Fn() -> DateTime<Utc>>)> {
+    let mut out: Vec<(String, Box<dyn Fn() -> DateTime<Utc>>)> = Vec::new();
+    let cal = berlin_with_holidays(0);
+    let filed = at("2026-03-11T10:00:00Z");
+    let friday = at("2026-03-13T15:00:00Z");
+    let due = |d: Result<csp_support::Deadline, csp_support::Error>| d.map(|d| d.due_utc).unwrap_or_default();
+    for (name, lang, kind, sev, t) in [
+        ("english_24x7", "en", ProblemKind::Technical, Severity::B, filed),
+        ("local_within_a_day", "de", ProblemKind::Technical, Severity::B, filed),
+        ("one_business_day_weekend", "de", ProblemKind::Billing, Severity::C, friday),
+    ] {
+        let cal = cal.clone();
+        let lang: LanguageTag = lang.parse().expect("a tag");
+        out.push((
+            format!("deadline/{name}"),
+            Box::new(move || due(deadline(kind, sev, black_box(&lang), black_box(t), &cal))),
+        ));
+    }
+    let busy = berlin_with_holidays(200);
+    let jan = at("2026-01-02T10:00:00Z");
+    out.push((
+        "deadline/year_200_holidays".into(),
+        Box::new(move || {
+            busy.add_business_time(black_box(jan), black_box(TimeDelta::hours(8 * 250)))
+                .unwrap_or_default()
+        }),
+    ));
+    for holidays in [0usize, 10, 200] {
+        for (name, hours) in [("hour", 1), ("day", 8), ("month", 8 * 21), ("year", 8 * 250)] {
+            let cal = berlin_with_holidays(holidays);
+            out.push((
+                format!("deadline_scaling/{holidays}_holidays/{name}"),
+                Box::new(move || {
+                    cal.add_business_time(black_box(jan), black_box(TimeDelta::hours(hours)))
+                        .unwrap_or_default()
+                }),
+            ));
+        }
+    }
+    out
+}
+
 criterion_group!(benches, deadlines, scaling);
-criterion_main!(benches);
+
+fn main() {
+    if let Ok(cell) = std::env::var("DEADLINE_CELL") {
+        let calls: u64 = std::env::var("DEADLINE_CALLS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1);
+        for (name, call) in cells() {
+            if cell == "list" {
+                println!("{name}");
+            } else if name == cell {
+                let mut last = DateTime::<Utc>::default();
+                for _ in 0..calls {
+                    last = black_box(call());
+                }
+                println!("{name}: {last}");
+            }
+        }
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
