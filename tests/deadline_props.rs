@@ -513,3 +513,37 @@ fn year_long_spans_agree_with_the_minute_walk() {
         );
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// Budgets of up to two years across up to 250 holidays (whole and
+    /// partial), where the deadline jumps through the calendar's index and
+    /// finds the holiday and the day of the final week where the budget runs
+    /// out: the business time from filing to the due instant is the budget,
+    /// and a second before it some is still left.
+    #[test]
+    fn long_budgets_across_many_holidays_end_exactly(
+        case in arb_case(),
+        hol in proptest::collection::vec(
+            (0i64..800, prop::option::weighted(0.3, (0u32..1440, 1u32..=720))),
+            0..250,
+        ),
+        weeks in 0i64..104,
+        extra in 1i64..(7 * 86_400),
+    ) {
+        let mut spec = case.spec.clone();
+        let day0 = utc(case.filed).with_timezone(&spec.time_zone.parse::<Tz>().unwrap()).date_naive();
+        spec.holidays.extend(hol.into_iter().map(|(off, closed)| Holiday {
+            date: day0 + TimeDelta::days(off),
+            closed: closed.map(|(s, len)| Interval::new(minute(s), minute((s + len).min(1440))).unwrap()),
+        }));
+        let cal = spec.build().unwrap();
+        let budget = TimeDelta::seconds(weeks * weekly_secs(&spec.hours) + extra % weekly_secs(&spec.hours).max(1) + 1);
+        let filed = utc(case.filed);
+        let due = cal.add_business_time(filed, budget).unwrap();
+        prop_assert_eq!(cal.business_time_between(filed, due).unwrap(), budget);
+        let before = due - TimeDelta::seconds(1);
+        prop_assert_eq!(cal.business_time_between(filed, before).unwrap(), budget - TimeDelta::seconds(1));
+    }
+}

@@ -515,7 +515,6 @@ impl CalendarSpec {
             spec: self.clone(),
             tz,
             week,
-            day_secs,
             prefix,
             week_total,
             business_day,
@@ -525,8 +524,10 @@ impl CalendarSpec {
             first_offset,
             regular_end,
             stretches: Vec::new(),
+            holiday_ends: Vec::new(),
         };
         cal.stretches = cal.index_stretches();
+        cal.holiday_ends = cal.index_holidays();
         Ok(cal)
     }
 }
@@ -820,8 +821,6 @@ pub struct Calendar {
     tz: Tz,
     /// Merged local intervals per weekday, Monday first.
     week: [Vec<Span>; 7],
-    /// Nominal business seconds per weekday.
-    day_secs: [u32; 7],
     /// `prefix[i]`: nominal seconds of the first `i` days from Monday, over
     /// two weeks.
     prefix: [u64; 15],
@@ -831,6 +830,10 @@ pub struct Calendar {
     holidays: Vec<HolidayDay>,
     /// `lost_prefix[i]`: nominal seconds removed by the first `i` holidays.
     lost_prefix: Vec<u64>,
+    /// `holiday_ends[i]`: the position (see `Calendar::position`) at the
+    /// end of the `i`-th holiday, so that the holiday where a budget runs
+    /// out is found by one binary search over plain numbers.
+    holiday_ends: Vec<u64>,
     /// The offset changes of 1970–2099 and the days they touch.
     irregular: Vec<Change>,
     /// The offset at the start of 1970.
@@ -945,7 +948,6 @@ impl Calendar {
                 Vec::new(),
                 Vec::new(),
             ],
-            day_secs,
             prefix,
             week_total: 5 * u64::from(day),
             business_day: day,
@@ -955,8 +957,10 @@ impl Calendar {
             first_offset,
             regular_end,
             stretches: Vec::new(),
+            holiday_ends: Vec::new(),
         };
         cal.stretches = cal.index_stretches();
+        cal.holiday_ends = cal.index_holidays();
         cal
     }
 
@@ -1442,30 +1446,25 @@ impl Calendar {
             *left = left.saturating_sub(all);
             return Ok(None);
         }
-        let need = *left;
-        // The first holiday k in [i0, i1) by whose end `need` is reached.
-        let (mut lo, mut hi) = (i0, i1);
-        while lo < hi {
-            let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
-            let day = self.holidays.get(mid).ok_or_else(out_of_range)?.day;
-            if self.business_days(from, day.saturating_add(1), i0, mid.saturating_add(1)) >= need {
-                hi = mid;
-            } else {
-                lo = mid.saturating_add(1);
-            }
-        }
-        let k = lo;
-        let seg_start = match k.checked_sub(1).filter(|p| *p >= i0) {
-            Some(p) => self
-                .holidays
-                .get(p)
-                .ok_or_else(out_of_range)?
-                .day
-                .saturating_add(1),
-            None => from,
+        // Positions turn the search into comparisons: the budget runs out at
+        // `target`, in the first holiday k in [i0, i1) whose end reaches it,
+        // or in the holiday-free days before it.
+        let start = self.position(from, i0);
+        let target = start.checked_add(*left).ok_or_else(out_of_range)?;
+        let ends = self.holiday_ends.get(i0..i1).ok_or_else(out_of_range)?;
+        let k = i0.saturating_add(ends.partition_point(|e| *e < target));
+        let (seg_start, seg_pos) = match k.checked_sub(1).filter(|p| *p >= i0) {
+            Some(p) => (
+                self.holidays
+                    .get(p)
+                    .ok_or_else(out_of_range)?
+                    .day
+                    .saturating_add(1),
+                self.holiday_ends.get(p).copied().ok_or_else(out_of_range)?,
+            ),
+            None => (from, start),
         };
-        let before = self.business_days(from, seg_start, i0, k);
-        let mut rest = need.saturating_sub(before);
+        let mut rest = target.saturating_sub(seg_pos);
         if let Some(h) = self.holidays.get(k).filter(|_| k < i1) {
             let free = self.nominal(seg_start, h.day);
             if free < rest {
@@ -1476,28 +1475,57 @@ impl Calendar {
                     .ok_or_else(out_of_range);
             }
         }
-        // Reached in the holiday-free stretch from `seg_start`.
+        // Reached in the holiday-free stretch from `seg_start`: whole weeks
+        // by division, then the day of the final week by the weekday
+        // prefix sums (`1 <= rest <= week_total` there).
         let weeks = rest
             .saturating_sub(1)
             .checked_div(self.week_total)
             .ok_or_else(out_of_range)?;
         rest = rest.saturating_sub(weeks.saturating_mul(self.week_total));
         let weeks = i64::try_from(weeks).map_err(|_| out_of_range())?;
-        let mut day = seg_start.saturating_add(weeks.saturating_mul(7));
-        // At most seven days: a week from any weekday holds `week_total`.
-        for _ in 0..7 {
-            let wd = weekday_index(day);
-            let secs = u64::from(self.day_secs.get(wd).copied().unwrap_or(0));
-            if rest <= secs {
-                let spans = self.week.get(wd).ok_or_else(out_of_range)?;
-                return local_due(day, spans, rest, off)
-                    .map(Some)
-                    .ok_or_else(out_of_range);
-            }
-            rest = rest.saturating_sub(secs);
-            day = day.saturating_add(1);
-        }
-        Err(out_of_range())
+        let day = seg_start.saturating_add(weeks.saturating_mul(7));
+        let wd = weekday_index(day);
+        let base = self.prefix.get(wd).copied().ok_or_else(out_of_range)?;
+        let week = self
+            .prefix
+            .get(wd.saturating_add(1)..=wd.saturating_add(7))
+            .ok_or_else(out_of_range)?;
+        // The first day of the week whose end reaches `rest`.
+        let r = week.partition_point(|p| p.saturating_sub(base) < rest);
+        let before = self
+            .prefix
+            .get(wd.saturating_add(r))
+            .copied()
+            .ok_or_else(out_of_range)?
+            .saturating_sub(base);
+        let spans = self
+            .week
+            .get(wd.saturating_add(r) % 7)
+            .ok_or_else(out_of_range)?;
+        let day = day.saturating_add(i64::try_from(r).map_err(|_| out_of_range())?);
+        local_due(day, spans, rest.saturating_sub(before), off)
+            .map(Some)
+            .ok_or_else(out_of_range)
+    }
+
+    /// The position of the start of `day`: the business time of the days
+    /// from [`MIN_DAY`] to `day` on regular days, holidays included; `i` is
+    /// `holiday_index(day)`. Differences of positions are
+    /// [`Calendar::business_days`].
+    fn position(&self, day: i64, i: usize) -> u64 {
+        self.nominal(MIN_DAY, day)
+            .saturating_sub(self.lost_prefix.get(i).copied().unwrap_or(0))
+    }
+
+    /// The positions at the end of each holiday (see `holiday_ends`); built
+    /// once per calendar.
+    fn index_holidays(&self) -> Vec<u64> {
+        self.holidays
+            .iter()
+            .enumerate()
+            .map(|(i, h)| self.position(h.day.saturating_add(1), i.saturating_add(1)))
+            .collect()
     }
 
     /// Business seconds in `[a, b)`, `a <= b`.
