@@ -114,11 +114,31 @@ fn cells() -> Vec<(String, Box<dyn Fn() -> DateTime<Utc>>)> {
     let cal = berlin_with_holidays(0);
     let filed = at("2026-03-11T10:00:00Z");
     let friday = at("2026-03-13T15:00:00Z");
-    let due = |d: Result<csp_support::Deadline, csp_support::Error>| d.map(|d| d.due_utc).unwrap_or_default();
+    let due = |d: Result<csp_support::Deadline, csp_support::Error>| {
+        d.map(|d| d.due_utc).unwrap_or_default()
+    };
     for (name, lang, kind, sev, t) in [
-        ("english_24x7", "en", ProblemKind::Technical, Severity::B, filed),
-        ("local_within_a_day", "de", ProblemKind::Technical, Severity::B, filed),
-        ("one_business_day_weekend", "de", ProblemKind::Billing, Severity::C, friday),
+        (
+            "english_24x7",
+            "en",
+            ProblemKind::Technical,
+            Severity::B,
+            filed,
+        ),
+        (
+            "local_within_a_day",
+            "de",
+            ProblemKind::Technical,
+            Severity::B,
+            filed,
+        ),
+        (
+            "one_business_day_weekend",
+            "de",
+            ProblemKind::Billing,
+            Severity::C,
+            friday,
+        ),
     ] {
         let cal = cal.clone();
         let lang: LanguageTag = lang.parse().expect("a tag");
@@ -137,7 +157,12 @@ fn cells() -> Vec<(String, Box<dyn Fn() -> DateTime<Utc>>)> {
         }),
     ));
     for holidays in [0usize, 10, 200] {
-        for (name, hours) in [("hour", 1), ("day", 8), ("month", 8 * 21), ("year", 8 * 250)] {
+        for (name, hours) in [
+            ("hour", 1),
+            ("day", 8),
+            ("month", 8 * 21),
+            ("year", 8 * 250),
+        ] {
             let cal = berlin_with_holidays(holidays);
             out.push((
                 format!("deadline_scaling/{holidays}_holidays/{name}"),

@@ -861,6 +861,10 @@ struct Stretch {
     cum: u64,
     /// The business time of the regular days `[from, to)`.
     regular: u64,
+    /// `holiday_index(from)` and `holiday_index(to)`.
+    holidays: (usize, usize),
+    /// The position (see `Calendar::position`) of `from`.
+    pos: u64,
 }
 
 impl PartialEq for Calendar {
@@ -1288,6 +1292,8 @@ impl Calendar {
                     off,
                     cum,
                     regular,
+                    holidays: (i0, i1),
+                    pos: self.position(day, i0),
                 });
                 cum = cum.saturating_add(regular);
                 // Where the walk's cursor stands after skipping the stretch.
@@ -1326,12 +1332,10 @@ impl Calendar {
             .partition_point(|s| s.from <= day)
             .checked_sub(1)?;
         let s = self.stretches.get(k).filter(|s| day < s.to)?;
-        let (i0, i1) = (self.holiday_index(s.from), self.holiday_index(day));
-        Some((
-            k,
-            s.cum
-                .saturating_add(self.business_days(s.from, day, i0, i1)),
-        ))
+        let inside = self
+            .position(day, self.holiday_index(day))
+            .saturating_sub(s.pos);
+        Some((k, s.cum.saturating_add(inside)))
     }
 
     /// For a walk that has consumed the regular days of `day`'s stretch
@@ -1399,7 +1403,7 @@ impl Calendar {
                 // the one where it runs out, instead of one by one.
                 if let Some((s, rest)) = self.jump_due(day, left) {
                     (end, off, left) = (s.to.min(MAX_DAY.saturating_add(1)), s.off, rest);
-                    if let Some(due) = self.consume_regular(s.from, end, off, &mut left)? {
+                    if let Some(due) = self.consume_stretch(&s, end, &mut left)? {
                         return Ok(due);
                     }
                 }
@@ -1446,11 +1450,41 @@ impl Calendar {
             *left = left.saturating_sub(all);
             return Ok(None);
         }
+        self.due_at(from, (i0, i1), self.position(from, i0), *left, off)
+            .map(Some)
+    }
+
+    /// [`Calendar::consume_regular`] of the regular days of `s` up to `to`
+    /// (its end, or the last supported day), from the index.
+    fn consume_stretch(&self, s: &Stretch, to: i64, left: &mut u64) -> Result<Option<i64>, Error> {
+        if to < s.to {
+            return self.consume_regular(s.from, to, s.off, left);
+        }
+        if s.regular < *left {
+            *left = left.saturating_sub(s.regular);
+            return Ok(None);
+        }
+        self.due_at(s.from, s.holidays, s.pos, *left, s.off)
+            .map(Some)
+    }
+
+    /// The instant `need > 0` business seconds after the start of the
+    /// regular day `from` (position `start`, offset `off`), reached before
+    /// the `i1`-th holiday's end or the end of the days the caller has
+    /// checked it fits in; `(i0, i1)` are the holiday indexes of `from` and
+    /// of that end.
+    fn due_at(
+        &self,
+        from: i64,
+        (i0, i1): (usize, usize),
+        start: u64,
+        need: u64,
+        off: i64,
+    ) -> Result<i64, Error> {
         // Positions turn the search into comparisons: the budget runs out at
         // `target`, in the first holiday k in [i0, i1) whose end reaches it,
         // or in the holiday-free days before it.
-        let start = self.position(from, i0);
-        let target = start.checked_add(*left).ok_or_else(out_of_range)?;
+        let target = start.checked_add(need).ok_or_else(out_of_range)?;
         let ends = self.holiday_ends.get(i0..i1).ok_or_else(out_of_range)?;
         let k = i0.saturating_add(ends.partition_point(|e| *e < target));
         let (seg_start, seg_pos) = match k.checked_sub(1).filter(|p| *p >= i0) {
@@ -1470,9 +1504,7 @@ impl Calendar {
             if free < rest {
                 // Reached on the holiday itself.
                 rest = rest.saturating_sub(free);
-                return local_due(h.day, &h.spans, rest, off)
-                    .map(Some)
-                    .ok_or_else(out_of_range);
+                return local_due(h.day, &h.spans, rest, off).ok_or_else(out_of_range);
             }
         }
         // Reached in the holiday-free stretch from `seg_start`: whole weeks
@@ -1504,9 +1536,7 @@ impl Calendar {
             .get(wd.saturating_add(r) % 7)
             .ok_or_else(out_of_range)?;
         let day = day.saturating_add(i64::try_from(r).map_err(|_| out_of_range())?);
-        local_due(day, spans, rest.saturating_sub(before), off)
-            .map(Some)
-            .ok_or_else(out_of_range)
+        local_due(day, spans, rest.saturating_sub(before), off).ok_or_else(out_of_range)
     }
 
     /// The position of the start of `day`: the business time of the days
@@ -1902,6 +1932,28 @@ mod tests {
         // Outside the index: none.
         assert_eq!(cal.jump_due(st[k].to, 1_000_000), None);
         assert_eq!(cal.jump_due(0, 1_000_000), None);
+    }
+
+    #[test]
+    fn stretches_know_their_holidays_and_positions() {
+        let mut spec = CalendarSpec::standard("Europe/Berlin");
+        spec.holidays = vec![
+            Holiday::whole(NaiveDate::from_ymd_opt(2026, 5, 1).unwrap()),
+            Holiday::whole(NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()),
+        ];
+        let cal = spec.build().unwrap();
+        for s in &cal.stretches {
+            let (i0, i1) = (cal.holiday_index(s.from), cal.holiday_index(s.to));
+            assert_eq!(s.holidays, (i0, i1), "{s:?}");
+            assert_eq!(s.pos, cal.position(s.from, i0), "{s:?}");
+            assert_eq!(
+                cal.position(s.to, i1) - s.pos,
+                cal.business_days(s.from, s.to, i0, i1)
+            );
+        }
+        for (i, h) in cal.holidays.iter().enumerate() {
+            assert_eq!(cal.holiday_ends[i], cal.position(h.day + 1, i + 1));
+        }
     }
 
     #[test]
