@@ -107,10 +107,13 @@ fn scaling(c: &mut Criterion) {
     g.finish();
 }
 
+/// One call of a cell, giving the due instant.
+type Cell = Box<dyn Fn() -> DateTime<Utc>>;
+
 /// Every cell of the two tables as `(name, one call)`, for the
 /// instruction-count mode (the same inputs as the criterion functions).
-fn cells() -> Vec<(String, Box<dyn Fn() -> DateTime<Utc>>)> {
-    let mut out: Vec<(String, Box<dyn Fn() -> DateTime<Utc>>)> = Vec::new();
+fn cells() -> Vec<(String, Cell)> {
+    let mut out: Vec<(String, Cell)> = Vec::new();
     let cal = berlin_with_holidays(0);
     let filed = at("2026-03-11T10:00:00Z");
     let friday = at("2026-03-13T15:00:00Z");

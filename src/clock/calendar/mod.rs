@@ -423,7 +423,12 @@ struct HolidayDay {
 /// indexes every run of regular days with the business time before it
 /// (the days near each change resolved once, there), so a span crossing
 /// many offset changes finds the run where it ends by binary search and
-/// resolves only the days near its two ends.
+/// resolves only the days near its two ends. Inside a run a deadline's day
+/// is found without walking: each holiday's *position* (the business time
+/// from year 1 to its end, offset changes aside) is precomputed, so the
+/// holiday where a budget runs out is one binary search, whole weeks are a
+/// division and the day of the final week a search in the weekday prefix
+/// sums.
 /// Days before 1970 (and, in a zone whose offset is not fixed after the
 /// window, after 2099) are resolved one by one through the zone: exact and
 /// bounded, but their cost grows with the span until it reaches the
