@@ -30,8 +30,8 @@ const TIMELINE_MONTHS: usize = 12;
 #[template(path = "readiness.html")]
 pub(crate) struct ReadinessView<'a> {
     page: PageMeta<'a>,
-    /// Partial-input warnings, shown in a banner. Today's report has none
-    /// (it fails instead of skipping); issue 12 adds them.
+    /// Partial-input warnings (file, JSON path, what was not used), shown
+    /// in a banner.
     warnings: Vec<Cow<'a, str>>,
     summary: Summary,
     timeline: Timeline,
@@ -59,8 +59,8 @@ struct Summary {
     customers: usize,
     can_file_now: usize,
     cannot_file: usize,
-    /// Customers whose facts could not be read. Today's report fails as a
-    /// whole instead, so a rendered report has none (issue 12 changes it).
+    /// Customers whose relationships could not be read (status
+    /// unreadable).
     unreadable: usize,
     per_workload: Vec<WorkloadCount>,
     relationships_with_end: usize,
@@ -146,7 +146,7 @@ struct EntryView<'a> {
 /// One piece of advice for a customer and the workloads it is for (the
 /// same advice for several workloads is shown once).
 struct AdviceView {
-    text: &'static str,
+    text: String,
     workloads: String,
 }
 
@@ -425,7 +425,7 @@ impl<'a> ReadinessView<'a> {
                 })
                 .collect();
             let mut any_allowed = false;
-            let mut advice: Vec<(&'static str, [bool; WORKLOADS.len()])> = Vec::new();
+            let mut advice: Vec<(String, [bool; WORKLOADS.len()])> = Vec::new();
             for r in &c.rows {
                 let Some(col) = WORKLOADS.iter().position(|&w| w == r.workload) else {
                     continue;
@@ -449,7 +449,13 @@ impl<'a> ReadinessView<'a> {
                 if let Some((_, uses)) = rule_sets.get_mut(set) {
                     *uses = uses.saturating_add(1);
                 }
-                for text in r.remedies.iter().map(|m| m.text(Lang::En)) {
+                let esc = |s: &str| input(s).into_owned();
+                let texts = r
+                    .advice
+                    .iter()
+                    .map(|a| a.text(&esc))
+                    .chain(r.remedies.iter().map(|m| m.text(Lang::En).to_owned()));
+                for text in texts {
                     let i = match advice.iter().position(|(t, _)| *t == text) {
                         Some(i) => i,
                         None => {
@@ -542,7 +548,15 @@ impl<'a> ReadinessView<'a> {
             }
         }
         let total = report.customers.len();
-        let unreadable = 0;
+        let unreadable = report
+            .customers
+            .iter()
+            .filter(|c| {
+                c.rows
+                    .iter()
+                    .all(|r| r.status == crate::readiness::RelationshipState::Unreadable)
+            })
+            .count();
         let summary = Summary {
             customers: total,
             can_file_now,
@@ -593,7 +607,11 @@ impl<'a> ReadinessView<'a> {
 
         ReadinessView {
             page,
-            warnings: Vec::new(),
+            warnings: report
+                .warnings
+                .iter()
+                .map(|w| Cow::Owned(w.to_string()))
+                .collect(),
             summary,
             timeline: timeline(at, &all_rels),
             workloads: WORKLOADS
