@@ -1163,8 +1163,10 @@ fn advise<'a>(
         return out;
     }
     // Advice about relationships only where a relationship rule decided.
-    let about_relationships = d.rules.contains(RuleId::FilerAdminAgentGdap)
-        || d.rules.contains(RuleId::AzureNoAdminPermissions);
+    let about_relationships = (d.rules.contains(RuleId::FilerAdminAgentGdap)
+        || d.rules.contains(RuleId::AzureNoAdminPermissions)
+        || d.rules.contains(RuleId::AzureGdapRbac))
+        && !d.rules.contains(RuleId::FilerPartnerTypes);
     if !about_relationships {
         return out;
     }
