@@ -348,7 +348,10 @@ fn duration_over_730_days_without_auto_extend_names_the_relationship() {
     match err {
         Error::GraphRelationship { id, source } => {
             assert_eq!(id, r.id);
-            assert!(matches!(*source, Error::GdapDuration { .. }), "{source:?}");
+            assert!(
+                matches!(*source, Error::GdapDurationOutOfRange { .. }),
+                "{source:?}"
+            );
         }
         other => panic!("{other:?}"),
     }

@@ -390,17 +390,14 @@ impl Advice<'_> {
                 invitation_expires_at,
             } => match invitation_expires_at {
                 Some(at) => format!(
-                    "relationship {} awaits the customer's approval; the invitation expires {}",
+                    "{} awaits the customer's approval (invitation expires {})",
                     esc(relationship_id),
                     instant(*at)
                 ),
-                None => format!(
-                    "relationship {} awaits the customer's approval",
-                    esc(relationship_id)
-                ),
+                None => format!("{} awaits the customer's approval", esc(relationship_id)),
             },
             Advice::RelationshipLacksRole { relationship_ids } => format!(
-                "relationship {} lacks a role that allows this workload (Microsoft 365: Service support administrator); request a relationship with it",
+                "{} lacks a role for this workload (Service support administrator): request a relationship with it",
                 relationship_ids
                     .iter()
                     .map(|id| esc(id))
@@ -411,7 +408,7 @@ impl Advice<'_> {
                 relationship_id,
                 group_ids,
             } => format!(
-                "add the user to group {} (it holds the role in relationship {})",
+                "add the user to group {} (holds the role in {})",
                 group_ids
                     .iter()
                     .map(|id| esc(id))
@@ -424,33 +421,31 @@ impl Advice<'_> {
                 group_id,
                 status,
             } => format!(
-                "the access assignment of relationship {} to group {} is {status}, not active",
+                "the assignment of {} to group {} is {status}, not active",
                 esc(relationship_id),
                 esc(group_id)
             ),
             Advice::NoAssignmentOfRole { relationship_id } => format!(
-                "assign the role of relationship {} to a security group the user is in",
+                "assign the role of {} to a group the user is in",
                 esc(relationship_id)
             ),
             Advice::AutoExtendImpossibleWithGlobalAdministrator {
                 relationship_id,
                 ends_at,
             } => format!(
-                "relationship {} includes Global administrator and cannot auto-extend; it ends {}: request a new one (without Global administrator to auto-extend)",
+                "{} includes Global administrator, cannot auto-extend, ends {}: request a new one",
                 esc(relationship_id),
                 instant(*ends_at)
             ),
             Advice::RelationshipEnded { relationship_id } => format!(
-                "relationship {} has ended; request a new one",
+                "{} has ended: request a new relationship",
                 esc(relationship_id)
             ),
             Advice::RelationshipUnreadable { relationship_id } => format!(
-                "relationship {} could not be read (see the warnings)",
+                "{} could not be read (see the warnings)",
                 esc(relationship_id.unwrap_or("without id"))
             ),
-            Advice::NoRelationship => {
-                "no GDAP relationship with this customer in the exports; request one".to_owned()
-            }
+            Advice::NoRelationship => "no GDAP relationship in the exports: request one".to_owned(),
         }
     }
 }

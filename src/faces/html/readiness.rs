@@ -180,6 +180,24 @@ struct Gathered<'a> {
     ended_still_active: bool,
 }
 
+/// Whether the report's advice for a row says what `remedy` says, more
+/// precisely (the page shows it once).
+fn superseded(remedy: crate::Remedy, advice: &[crate::readiness::Advice<'_>]) -> bool {
+    use crate::Remedy;
+    use crate::readiness::Advice;
+    advice.iter().any(|a| match a {
+        Advice::CustomerApprovalPending { .. }
+        | Advice::RelationshipEnded { .. }
+        | Advice::RelationshipUnreadable { .. }
+        | Advice::NoRelationship => remedy == Remedy::EstablishActiveGdapRelationship,
+        Advice::RelationshipLacksRole { .. } => remedy == Remedy::AddServiceSupportAdministrator,
+        Advice::UserNotInGroup { .. }
+        | Advice::AssignmentNotActive { .. }
+        | Advice::NoAssignmentOfRole { .. } => remedy == Remedy::AssignUserToRelationship,
+        Advice::AutoExtendImpossibleWithGlobalAdministrator { .. } => false,
+    })
+}
+
 fn instant(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
@@ -449,12 +467,19 @@ impl<'a> ReadinessView<'a> {
                 if let Some((_, uses)) = rule_sets.get_mut(set) {
                     *uses = uses.saturating_add(1);
                 }
-                let esc = |s: &str| input(s).into_owned();
-                let texts = r
-                    .advice
-                    .iter()
-                    .map(|a| a.text(&esc))
-                    .chain(r.remedies.iter().map(|m| m.text(Lang::En).to_owned()));
+                // A relationship of this customer by its number (the
+                // relationships column lists them), anything else escaped.
+                let esc = |s: &str| match index.get(s) {
+                    Some(i) if numbered => format!("relationship {}", i.saturating_add(1)),
+                    Some(_) => "the relationship".to_owned(),
+                    None => input(s).into_owned(),
+                };
+                let texts = r.advice.iter().map(|a| a.text(&esc)).chain(
+                    r.remedies
+                        .iter()
+                        .filter(|m| !superseded(*m, &r.advice))
+                        .map(|m| m.text(Lang::En).to_owned()),
+                );
                 for text in texts {
                     let i = match advice.iter().position(|(t, _)| *t == text) {
                         Some(i) => i,
