@@ -58,10 +58,7 @@ fn check_junit(run: &CheckReport) {
     assert_eq!(count("tests"), Some(cases), "{xml}");
     assert_eq!(count("failures"), Some(run.failed()), "{xml}");
     assert_eq!(count("errors"), Some(run.not_run()), "{xml}");
-    let testcases = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("testcase"))
-        .count();
+    let testcases = doc.descendants().filter(|n| n.has_tag_name("testcase")).count();
     assert_eq!(testcases, cases, "{xml}");
 }
 
@@ -97,11 +94,7 @@ fuzz_target!(|data: &[u8]| {
 
     let report = match result {
         Err(e) => {
-            assert_eq!(
-                Err(e),
-                run_scenarios(text),
-                "run_scenarios is not deterministic"
-            );
+            assert_eq!(Err(e), run_scenarios(text), "run_scenarios is not deterministic");
             let errors: Vec<String> = run.error_lines().collect();
             assert_eq!(errors.len(), 1);
             assert!(one_safe_line(&errors[0]), "{:?}", errors[0]);
@@ -122,11 +115,7 @@ fuzz_target!(|data: &[u8]| {
     let mismatches = report.mismatches().count();
     assert_eq!(shown.split('\n').count(), mismatches + 1, "{shown}");
     assert!(
-        shown.ends_with(&format!(
-            "{} passed, {} failed",
-            report.passed(),
-            report.failed()
-        )),
+        shown.ends_with(&format!("{} passed, {} failed", report.passed(), report.failed())),
         "{shown}"
     );
 
