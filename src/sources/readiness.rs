@@ -378,9 +378,21 @@ pub enum Advice<'a> {
 
 impl Advice<'_> {
     /// The advice in English, every ID passed through `esc` (the output
-    /// format's escaping).
+    /// format's escaping); a relationship is named "relationship {id}".
     #[must_use]
     pub fn text(&self, esc: &dyn Fn(&str) -> String) -> String {
+        self.text_with(&|id| format!("relationship {}", esc(id)), esc)
+    }
+
+    /// The advice in English, a relationship named by `relationship` (a
+    /// page may name it by its number), every other ID passed through
+    /// `esc`.
+    #[must_use]
+    pub fn text_with(
+        &self,
+        relationship: &dyn Fn(&str) -> String,
+        esc: &dyn Fn(&str) -> String,
+    ) -> String {
         fn instant(at: DateTime<Utc>) -> String {
             at.to_rfc3339_opts(SecondsFormat::Secs, true)
         }
@@ -391,16 +403,19 @@ impl Advice<'_> {
             } => match invitation_expires_at {
                 Some(at) => format!(
                     "{} awaits the customer's approval (invitation expires {})",
-                    esc(relationship_id),
+                    relationship(relationship_id),
                     instant(*at)
                 ),
-                None => format!("{} awaits the customer's approval", esc(relationship_id)),
+                None => format!(
+                    "{} awaits the customer's approval",
+                    relationship(relationship_id)
+                ),
             },
             Advice::RelationshipLacksRole { relationship_ids } => format!(
-                "{} lacks a role for this workload (Service support administrator): request a relationship with it",
+                "{} lacks a role for this workload (Service support administrator): request one with it",
                 relationship_ids
                     .iter()
-                    .map(|id| esc(id))
+                    .map(|id| relationship(id))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
@@ -414,7 +429,7 @@ impl Advice<'_> {
                     .map(|id| esc(id))
                     .collect::<Vec<_>>()
                     .join(" or "),
-                esc(relationship_id)
+                relationship(relationship_id)
             ),
             Advice::AssignmentNotActive {
                 relationship_id,
@@ -422,28 +437,28 @@ impl Advice<'_> {
                 status,
             } => format!(
                 "the assignment of {} to group {} is {status}, not active",
-                esc(relationship_id),
+                relationship(relationship_id),
                 esc(group_id)
             ),
             Advice::NoAssignmentOfRole { relationship_id } => format!(
                 "assign the role of {} to a group the user is in",
-                esc(relationship_id)
+                relationship(relationship_id)
             ),
             Advice::AutoExtendImpossibleWithGlobalAdministrator {
                 relationship_id,
                 ends_at,
             } => format!(
                 "{} includes Global administrator, cannot auto-extend, ends {}: request a new one",
-                esc(relationship_id),
+                relationship(relationship_id),
                 instant(*ends_at)
             ),
             Advice::RelationshipEnded { relationship_id } => format!(
                 "{} has ended: request a new relationship",
-                esc(relationship_id)
+                relationship(relationship_id)
             ),
             Advice::RelationshipUnreadable { relationship_id } => format!(
                 "{} could not be read (see the warnings)",
-                esc(relationship_id.unwrap_or("without id"))
+                relationship(relationship_id.unwrap_or("without id"))
             ),
             Advice::NoRelationship => "no GDAP relationship in the exports: request one".to_owned(),
         }

@@ -469,12 +469,13 @@ impl<'a> ReadinessView<'a> {
                 }
                 // A relationship of this customer by its number (the
                 // relationships column lists them), anything else escaped.
-                let esc = |s: &str| match index.get(s) {
+                let esc = |s: &str| input(s).into_owned();
+                let rel = |s: &str| match index.get(s) {
                     Some(i) if numbered => format!("relationship {}", i.saturating_add(1)),
                     Some(_) => "the relationship".to_owned(),
-                    None => input(s).into_owned(),
+                    None => format!("relationship {}", input(s)),
                 };
-                let texts = r.advice.iter().map(|a| a.text(&esc)).chain(
+                let texts = r.advice.iter().map(|a| a.text_with(&rel, &esc)).chain(
                     r.remedies
                         .iter()
                         .filter(|m| !superseded(*m, &r.advice))
