@@ -451,7 +451,7 @@ fn an_invalid_relationship_is_reported_and_skipped_the_rest_goes_on() {
         row(tailspin, Workload::Office365).status,
         RelationshipState::Unreadable
     );
-    assert_eq!(tailspin.relationships[0].unreadable.is_some(), true);
+    assert!(tailspin.relationships[0].unreadable.is_some());
     // The others are judged as before.
     assert_eq!(report.customers.len(), 8);
     assert_eq!(

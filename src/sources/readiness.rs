@@ -1240,7 +1240,7 @@ fn advise<'a>(
                 RelationshipStatus::Created | RelationshipStatus::ApprovalPending => r
                     .item
                     .created_date_time
-                    .and_then(|c| TimeDelta::try_days(INVITATION_DAYS).map(|d| c + d)),
+                    .and_then(|c| c.checked_add_signed(TimeDelta::try_days(INVITATION_DAYS)?)),
                 _ => None,
             };
             out.push(Advice::CustomerApprovalPending {

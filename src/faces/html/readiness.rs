@@ -692,18 +692,20 @@ impl<'a> ReadinessView<'a> {
 /// files is escaped (control and bidi characters shown as `\u{…}`).
 ///
 /// ```
-/// use csp_support::readiness::{self, CustomerBook, PartnerProfile};
+/// use csp_support::exports::{Exports, SourceFile};
+/// use csp_support::readiness::{self, PartnerProfile};
 /// use csp_support::Edition;
 ///
 /// let profile = PartnerProfile::from_json(r#"{"type": "direct_bill_partner", "roles": ["admin_agent"]}"#)?;
-/// let book = CustomerBook::from_json(r#"{"relationships": {"value": [{
+/// let list = br#"{"value": [{
 ///   "id": "rel-1", "status": "active", "duration": "P730D",
 ///   "customer": {"tenantId": "t-1", "displayName": "<b>Contoso</b>"},
 ///   "accessDetails": {"unifiedRoles": [{"roleDefinitionId": "f023fd81-a637-4b56-95fd-791ac0226033"}]},
-///   "activatedDateTime": "2025-01-01T00:00:00Z", "endDateTime": "2026-12-01T00:00:00Z"
-/// }]}}"#)?;
-/// let report = readiness::readiness(&profile, &book, Edition::Gdap2025, "2026-11-16T10:00:00Z".parse()?)?;
-/// let html = readiness::render_html(&report, &["profile.json", "book.json"]);
+///   "activatedDateTime": "2025-01-01T00:00:00Z", "endDateTime": "2027-01-01T00:00:00Z"
+/// }]}"#;
+/// let exports = Exports::read(&[SourceFile { name: "relationships.json", bytes: list }]);
+/// let report = readiness::readiness(&profile, &exports, Edition::Gdap2025, "2026-11-16T10:00:00Z".parse()?);
+/// let html = readiness::render_html(&report, &["profile.json", "relationships.json"]);
 /// assert!(html.contains("&#60;b&#62;Contoso&#60;/b&#62;"));
 /// assert!(!html.contains("<b>Contoso"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
