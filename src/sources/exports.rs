@@ -71,7 +71,7 @@
 //! subscription counts for the subscription the file is about: the one the
 //! file name names (`{subscriptionId}.roleAssignments.json`), else the one
 //! subscription the file's scopes and role definition paths name. See
-//! [`readiness`](crate::readiness) for what is counted.
+//! [`readiness`](mod@crate::readiness) for what is counted.
 //!
 //! ```
 //! use csp_support::exports::{Exports, SourceFile, WarningKind};
