@@ -89,6 +89,7 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use crate::EntraRoles;
@@ -474,6 +475,72 @@ fn deserialize<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (Strin
     serde_path_to_error::deserialize::<_, T>(value).map_err(crate::json::path_and_message)
 }
 
+/// Reads one entry straight from its text (no intermediate tree).
+fn deserialize_raw<T: serde::de::DeserializeOwned>(raw: &RawValue) -> Result<T, (String, String)> {
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(crate::json::path_and_message)
+}
+
+/// A document split into its list entries (or itself), unparsed.
+struct Document<'a> {
+    context: Option<String>,
+    next_link: bool,
+    items: Vec<&'a RawValue>,
+    /// The JSON path of the list (`value`, `` for a bare array, `.` for a
+    /// single object).
+    base: &'static str,
+}
+
+/// The envelope of a Graph or ARM response; other fields ignored.
+#[derive(serde::Deserialize)]
+struct Envelope<'a> {
+    #[serde(rename = "@odata.context", default)]
+    context: Option<String>,
+    #[serde(rename = "@odata.nextLink", default, borrow)]
+    odata_next_link: Option<&'a RawValue>,
+    #[serde(rename = "nextLink", default, borrow)]
+    next_link: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    value: Option<&'a RawValue>,
+}
+
+fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
+    let whole: &RawValue = serde_json::from_slice(bytes)?;
+    let text = whole.get();
+    if text.starts_with('[') {
+        return Ok(Document {
+            context: None,
+            next_link: false,
+            items: serde_json::from_str(text)?,
+            base: "",
+        });
+    }
+    if text.starts_with('{') {
+        let env: Envelope<'_> = serde_json::from_str(text)?;
+        let next_link = env.odata_next_link.is_some() || env.next_link.is_some();
+        if let Some(list) = env.value.filter(|v| v.get().starts_with('[')) {
+            return Ok(Document {
+                context: env.context,
+                next_link,
+                items: serde_json::from_str(list.get())?,
+                base: "value",
+            });
+        }
+        return Ok(Document {
+            context: env.context,
+            next_link,
+            items: vec![whole],
+            base: ".",
+        });
+    }
+    Ok(Document {
+        context: None,
+        next_link: false,
+        items: vec![whole],
+        base: ".",
+    })
+}
+
 impl Reader {
     fn file(&mut self, index: usize, f: &SourceFile<'_>) {
         let name = f.name;
@@ -483,8 +550,8 @@ impl Reader {
             kind: None,
             items: 0,
         };
-        let doc: Value = match serde_json::from_slice(bytes) {
-            Ok(v) => v,
+        let doc = match split_document(bytes) {
+            Ok(d) => d,
             Err(e) => {
                 let message = format!(
                     "not a JSON document ({}); skipped",
@@ -501,28 +568,12 @@ impl Reader {
                 return;
             }
         };
-        let (context, next_link) = match doc.as_object() {
-            Some(o) => (
-                o.get("@odata.context")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
-                o.contains_key("@odata.nextLink")
-                    && !o.get("@odata.nextLink").is_some_and(Value::is_null)
-                    || o.get("nextLink").is_some_and(|v| !v.is_null()),
-            ),
-            None => (None, false),
-        };
-        // The items and their paths: a list's entries, or the object itself.
-        let (items, base): (Vec<Value>, &str) = match doc {
-            Value::Array(a) => (a, ""),
-            Value::Object(mut o) if o.get("value").is_some_and(Value::is_array) => {
-                match o.remove("value") {
-                    Some(Value::Array(a)) => (a, "value"),
-                    _ => (Vec::new(), "value"),
-                }
-            }
-            other => (vec![other], "."),
-        };
+        let Document {
+            context,
+            next_link,
+            items,
+            base,
+        } = doc;
         let path_of = |i: usize| {
             if base == "." {
                 ".".to_owned()
@@ -530,10 +581,14 @@ impl Reader {
                 format!("{base}[{i}]")
             }
         };
+        let first: Option<Value> = items.first().and_then(|r| serde_json::from_str(r.get()).ok());
         let detected = match context.as_deref().and_then(detect_context) {
             Some(d) => d,
-            None => match items.first() {
-                None => Detected::Empty,
+            None => match first.as_ref() {
+                None if items.is_empty() => Detected::Empty,
+                None => Detected::Unknown(
+                    "neither GDAP relationships, access assignments, Azure role assignments nor group memberships",
+                ),
                 Some(first) => match detect_item(first) {
                     Some(k) => Detected::Kind(k, None),
                     None => Detected::Unknown(
@@ -584,7 +639,7 @@ impl Reader {
                 let mut unattributed = 0usize;
                 for (i, item) in items.into_iter().enumerate() {
                     let path = path_of(i);
-                    match deserialize::<DelegatedAdminAccessAssignment>(item) {
+                    match deserialize_raw::<DelegatedAdminAccessAssignment>(item) {
                         Ok(a) => {
                             if rel.is_none() {
                                 unattributed = unattributed.saturating_add(1);
@@ -615,14 +670,16 @@ impl Reader {
                 }
             }
             ExportKind::AzureRoleAssignments => {
+                // `az` output is flat; ARM's has `properties`.
+                let flat = first
+                    .as_ref()
+                    .and_then(Value::as_object)
+                    .is_some_and(|o| !o.contains_key("properties"));
                 let mut read = Vec::with_capacity(items.len());
                 for (i, item) in items.into_iter().enumerate() {
                     let path = path_of(i);
-                    let flat = item
-                        .as_object()
-                        .is_some_and(|o| !o.contains_key("properties"));
                     let parsed = if flat {
-                        deserialize::<AzCliRoleAssignment>(item).map(|a| AzureRoleAssignment {
+                        deserialize_raw::<AzCliRoleAssignment>(item).map(|a| AzureRoleAssignment {
                             id: a.id,
                             properties: AzureRoleAssignmentProperties {
                                 role_definition_id: a.role_definition_id,
@@ -632,7 +689,7 @@ impl Reader {
                             },
                         })
                     } else {
-                        deserialize::<AzureRoleAssignment>(item)
+                        deserialize_raw::<AzureRoleAssignment>(item)
                     };
                     match parsed {
                         Ok(a) => read.push((a, path)),
@@ -673,7 +730,7 @@ impl Reader {
             ExportKind::GroupMemberships => {
                 for (i, item) in items.into_iter().enumerate() {
                     let path = path_of(i);
-                    match deserialize::<DirectoryObject>(item) {
+                    match deserialize_raw::<DirectoryObject>(item) {
                         Ok(DirectoryObject {
                             id: Some(id),
                             odata_type: Some(t),
@@ -713,7 +770,39 @@ impl Reader {
         );
     }
 
-    fn relationship(&mut self, file: &str, path: &str, mut item: Value) {
+    fn relationship(&mut self, file: &str, path: &str, raw: &RawValue) {
+        // Straight from the text; the expanded assignments come along.
+        if let Ok(mut rel) = deserialize_raw::<DelegatedAdminRelationship>(raw) {
+            let expanded = core::mem::take(&mut rel.access_assignments);
+            let id = rel.id.to_ascii_lowercase();
+            for (j, a) in expanded.into_iter().enumerate() {
+                self.pending.push(PendingAssignment {
+                    relationship: Some(id.clone()),
+                    item: a,
+                    origin: Origin {
+                        file: file.to_owned(),
+                        path: join(path, &format!("accessAssignments[{j}]")),
+                    },
+                });
+            }
+            self.rels.push(Sourced {
+                item: rel,
+                origin: Origin {
+                    file: file.to_owned(),
+                    path: path.to_owned(),
+                },
+            });
+            return;
+        }
+        // Something is wrong: read it apart, so one bad expanded assignment
+        // does not cost the relationship, and the error names its path.
+        let Ok(item) = serde_json::from_str::<Value>(raw.get()) else {
+            return;
+        };
+        self.relationship_tree(file, path, item);
+    }
+
+    fn relationship_tree(&mut self, file: &str, path: &str, mut item: Value) {
         // Expanded access assignments, read apart so one bad assignment does
         // not cost the relationship.
         let expanded = item
