@@ -505,16 +505,31 @@ struct Envelope<'a> {
 }
 
 fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
-    let whole: &RawValue = serde_json::from_slice(bytes)?;
-    let text = whole.get();
-    if text.starts_with('[') {
+    let start = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    if start == Some(b'[') {
         return Ok(Document {
             context: None,
             next_link: false,
-            items: serde_json::from_str(text)?,
+            items: serde_json::from_slice(bytes)?,
             base: "",
         });
     }
+    if start == Some(b'{') {
+        // One pass for the envelope and the list's entries.
+        if let Ok(env) = serde_json::from_slice::<ListEnvelope<'_>>(bytes) {
+            let next_link = env.odata_next_link.is_some() || env.next_link.is_some();
+            if let Some(items) = env.value {
+                return Ok(Document {
+                    context: env.context,
+                    next_link,
+                    items,
+                    base: "value",
+                });
+            }
+        }
+    }
+    let whole: &RawValue = serde_json::from_slice(bytes)?;
+    let text = whole.get();
     if text.starts_with('{') {
         let env: Envelope<'_> = serde_json::from_str(text)?;
         let next_link = env.odata_next_link.is_some() || env.next_link.is_some();
@@ -539,6 +554,19 @@ fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
         items: vec![whole],
         base: ".",
     })
+}
+
+/// [`Envelope`] with its `value` a list of entries.
+#[derive(serde::Deserialize)]
+struct ListEnvelope<'a> {
+    #[serde(rename = "@odata.context", default)]
+    context: Option<String>,
+    #[serde(rename = "@odata.nextLink", default, borrow)]
+    odata_next_link: Option<&'a RawValue>,
+    #[serde(rename = "nextLink", default, borrow)]
+    next_link: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    value: Option<Vec<&'a RawValue>>,
 }
 
 impl Reader {
@@ -581,7 +609,9 @@ impl Reader {
                 format!("{base}[{i}]")
             }
         };
-        let first: Option<Value> = items.first().and_then(|r| serde_json::from_str(r.get()).ok());
+        let first: Option<Value> = items
+            .first()
+            .and_then(|r| serde_json::from_str(r.get()).ok());
         let detected = match context.as_deref().and_then(detect_context) {
             Some(d) => d,
             None => match first.as_ref() {
