@@ -606,3 +606,43 @@ fn a_hostile_display_name_is_escaped_in_every_format() {
         "\t=HYPERLINK(\"http://x\")<img src=x onerror=alert(1)>\u{1b}[31m| red"
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+    /// Any bytes as exported files (the fuzz target `readiness_export` in
+    /// small): reading never panics, every warning names a given file, the
+    /// report is partial exactly when warned, and no format prints a raw
+    /// control or bidi character.
+    #[test]
+    fn any_files_read_and_report_safely(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::prelude::any::<String>(),
+                r#"\{"value": \[\{"id": "[a-z\u{1b}\u{202e}<>=\t]{0,8}", "status": "(active|pending|approvalPending)", "duration": "P[0-9]{1,3}D", "customer": \{"tenantId": "t", "displayName": "[=\t\u{1b}a-z<>|]{0,12}"\}, "accessContainer": \{"accessContainerId": "g", "accessContainerType": "securityGroup"\}, "activatedDateTime": "2026-01-01T00:00:00Z", "endDateTime": "2026-12-01T00:00:00Z", "accessDetails": \{"unifiedRoles": \[\{"roleDefinitionId": "[a-f0-9-]{0,36}"\}\]\}\}\]\}"#,
+            ],
+            0..4,
+        )
+    ) {
+        let names = ["a.json", "b.accessAssignments.json", "c/d.json", "e.json"];
+        let files: Vec<(String, Vec<u8>)> = parts
+            .iter()
+            .zip(names)
+            .map(|(p, n)| (n.to_owned(), p.clone().into_bytes()))
+            .collect();
+        let read = exports::read(&files);
+        for w in &read.warnings {
+            proptest::prop_assert!(names.contains(&w.file.as_str()), "{:?}", w);
+        }
+        let p = exports::profile();
+        let report = report(&p, &read);
+        proptest::prop_assert_eq!(report.is_partial(), !report.warnings.is_empty());
+        for format in [Format::Markdown, Format::Csv, Format::Json] {
+            let out = readiness::render(&report, format);
+            let raw = out.chars().any(|c| {
+                (c.is_control() && c != '\n' && c != '\r') || ('\u{202a}'..='\u{202e}').contains(&c)
+            });
+            proptest::prop_assert!(!raw, "{}: {:?}", format, out);
+        }
+    }
+}
