@@ -139,9 +139,10 @@ pub use faces::{i18n, matrix};
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use faces::{json, scenario};
+pub use facts::{azure_catalogue, entra};
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-pub use sources::{graph, readiness};
+pub use sources::{exports, graph, readiness};
 pub use util::escape;
 
 pub use answers::assessment::{

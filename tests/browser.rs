@@ -24,13 +24,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use csp_support::readiness::{self, CustomerBook, ExpiryNotice, PartnerProfile};
+use csp_support::exports::{Exports, SourceFile};
+use csp_support::readiness::{self, ExpiryNotice, PartnerProfile};
 use csp_support::{Edition, Outcome, RuleId, Workload, samples};
 use scraper::{Html, Selector};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const PROFILE: &str = "tests/fixtures/graph/profile.json";
-const BOOK: &str = "tests/fixtures/graph/book.json";
+const PROFILE: &str = "tests/fixtures/exports/profile.json";
+const EXPORT: &str = "tests/fixtures/exports/partner";
 const AT: &str = "2026-11-16T10:00:00Z";
 
 /// The hostile display name: markup, an event handler, an ANSI escape, a
@@ -230,9 +231,22 @@ fn pages_in_headless_chromium() {
     // The report the pages show, from the library, for the expectations.
     let read = |p: &str| std::fs::read_to_string(Path::new(ROOT).join(p)).unwrap();
     let profile = PartnerProfile::from_json(&read(PROFILE)).unwrap();
-    let book = CustomerBook::from_json(&read(BOOK)).unwrap();
-    let report =
-        readiness::readiness(&profile, &book, Edition::Gdap2025, AT.parse().unwrap()).unwrap();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(Path::new(ROOT).join(EXPORT))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    let files: Vec<(String, Vec<u8>)> = paths
+        .iter()
+        .map(|p| (p.display().to_string(), std::fs::read(p).unwrap()))
+        .collect();
+    let sources: Vec<SourceFile<'_>> = files
+        .iter()
+        .map(|(name, bytes)| SourceFile { name, bytes })
+        .collect();
+    let exports = Exports::read(&sources);
+    let report = readiness::readiness(&profile, &exports, Edition::Gdap2025, AT.parse().unwrap());
+    assert!(!report.is_partial());
     let customers = report.customers.len();
     assert_eq!(report.at, samples::filed_at());
 
@@ -240,10 +254,9 @@ fn pages_in_headless_chromium() {
     let page = dir.join("readiness.html");
     let html = cli(&[
         "readiness",
+        EXPORT,
         "--profile",
         PROFILE,
-        "--book",
-        BOOK,
         "--at",
         AT,
         "--format",
@@ -335,23 +348,26 @@ fn pages_in_headless_chromium() {
     assert_eq!(shown_rows(&dom), ["Contoso Ltd"]);
 
     // A hostile customer name is text, nothing was injected.
-    let mut hostile: serde_json::Value = serde_json::from_str(&read(BOOK)).unwrap();
-    let rels = hostile["relationships"]["value"].as_array_mut().unwrap();
-    let mut evil = rels[0].clone();
+    let page1: serde_json::Value =
+        serde_json::from_str(&read(&format!("{EXPORT}/relationships-1.json"))).unwrap();
+    let mut evil = page1["value"][0].clone();
     evil["id"] = "evil-rel-<script>alert(2)</script>".into();
     evil["customer"]["tenantId"] = "e0e0e0e0-0000-4000-8000-00000000e0e0".into();
     evil["customer"]["displayName"] = HOSTILE.into();
-    rels.push(evil);
-    let hostile_book = dir.join("hostile-book.json");
-    std::fs::write(&hostile_book, hostile.to_string()).unwrap();
+    let hostile_file = dir.join("hostile-relationship.json");
+    std::fs::write(
+        &hostile_file,
+        serde_json::json!({ "value": [evil] }).to_string(),
+    )
+    .unwrap();
     let hostile_page = dir.join("readiness-hostile.html");
-    let book_arg = hostile_book.display().to_string();
+    let hostile_arg = hostile_file.display().to_string();
     let html = cli(&[
         "readiness",
+        EXPORT,
+        &hostile_arg,
         "--profile",
         PROFILE,
-        "--book",
-        &book_arg,
         "--at",
         AT,
         "--format",

@@ -329,6 +329,7 @@ fn schema_prints_the_checked_in_schemas() {
         ("assess-input", "assess-input.schema.json"),
         ("assessment", "assessment.schema.json"),
         ("scenario", "scenario.schema.json"),
+        ("profile", "profile.schema.json"),
     ] {
         let o = run(&["schema", form]);
         assert_eq!(o.status.code(), Some(0), "{form}");
@@ -378,38 +379,110 @@ fn the_outcome_of_the_sample_is_what_the_library_says() {
 }
 
 #[test]
-fn readiness_prints_a_table_from_graph_fixtures() {
-    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graph/");
+fn readiness_prints_a_table_from_exported_files() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exports/");
     let profile = format!("{fixtures}profile.json");
-    let book = format!("{fixtures}book.json");
+    let export = format!("{fixtures}partner");
     let args = [
         "readiness",
+        &export,
         "--profile",
         &profile,
-        "--book",
-        &book,
         "--at",
         "2026-11-16T10:00:00Z",
     ];
     let o = run(&args);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
     let md = stdout(&o);
     assert!(
         md.starts_with("# Support readiness (gdap-2025, 2026-11-16T10:00:00Z)"),
         "{md}"
     );
-    assert!(md.contains("| Fabrikam, Inc. | fab1b2c3-0000-4000-8000-000000000002 | office365 |  | denied | FILER-ADMIN-AGENT-GDAP |"), "{md}");
+    assert!(md.contains("| Fabrikam, Inc. | fab1b2c3-0000-4000-8000-000000000002 | office365 |  | denied | terminated | FILER-ADMIN-AGENT-GDAP |"), "{md}");
     let mut csv_args = args.to_vec();
     csv_args.extend(["--format", "csv"]);
     let csv = stdout(&run(&csv_args));
     assert!(csv.lines().count() > 10, "{csv}");
-    let o = run(&["readiness", "--profile", &profile, "--book", &profile]);
-    assert_eq!(o.status.code(), Some(2), "a profile is no book");
+    // The same files one by one give the same report.
+    let mut files: Vec<String> = std::fs::read_dir(&export)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    files.sort();
+    let mut by_file: Vec<&str> = vec!["readiness"];
+    by_file.extend(files.iter().map(String::as_str));
+    by_file.extend(["--profile", &profile, "--at", "2026-11-16T10:00:00Z"]);
+    assert_eq!(stdout(&run(&by_file)), md);
+    // A profile is no export: reported, partial.
+    let o = run(&["readiness", &profile, "--profile", &profile]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    // A missing file is bad input, nothing on standard output.
+    let o = run(&["readiness", "no/such/file.json", "--profile", &profile]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "");
+    // The help names every input form.
+    let help = stdout(&run(&["readiness", "--help"]));
+    for form in [
+        "delegatedAdminRelationships",
+        "accessAssignments",
+        "$expand=accessAssignments",
+        "@odata.nextLink",
+        "az role",
+        "roleAssignments",
+        "transitiveMemberOf",
+        "byte-order mark",
+        "Exit status: 0 complete; 3 partial",
+    ] {
+        assert!(help.contains(form), "--help lacks {form}: {help}");
+    }
+}
+
+#[test]
+fn readiness_exits_3_when_partial_in_every_format_and_0_when_complete() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exports/");
+    let profile = format!("{fixtures}profile.json");
+    let missing = format!("{fixtures}paged-missing");
+    let complete = format!("{fixtures}partner");
+    for format in ["text", "csv", "json", "html"] {
+        let at = "2026-11-16T10:00:00Z";
+        let o = run(&[
+            "readiness",
+            &missing,
+            "--profile",
+            &profile,
+            "--at",
+            at,
+            "--format",
+            format,
+        ]);
+        assert_eq!(o.status.code(), Some(3), "{format}: {}", stderr(&o));
+        assert!(
+            !stdout(&o).is_empty(),
+            "{format}: the partial report is printed"
+        );
+        let err = stderr(&o);
+        assert!(
+            err.starts_with("csp-support: partial report: 1 input(s) not used"),
+            "{err}"
+        );
+        assert!(
+            err.contains("paged-missing/relationships-1.json: @odata.nextLink: "),
+            "{err}"
+        );
+        let o = run(&[
+            "readiness",
+            &complete,
+            "--profile",
+            &profile,
+            "--at",
+            at,
+            "--format",
+            format,
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{format}");
+    }
 }
 
 // --- Conventions (issue 13) -------------------------------------------------
@@ -444,34 +517,46 @@ fn a_dash_reads_standard_input_wherever_a_file_is_read() {
         let o = run_stdin(args, &request);
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
     }
-    // readiness, for either file
-    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graph/");
+    // readiness, for the profile or an exported file
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exports/");
     let profile = format!("{fixtures}profile.json");
-    let book = format!("{fixtures}book.json");
+    let export = format!("{fixtures}partner");
     let at = ["--at", "2026-11-16T10:00:00Z"];
     let by_file = stdout(&run(&[
-        &["readiness", "--profile", &profile, "--book", &book][..],
+        &["readiness", &export, "--profile", &profile][..],
         &at[..],
     ]
     .concat()));
     let o = run_stdin(
-        &[
-            &["readiness", "--profile", "-", "--book", &book][..],
-            &at[..],
-        ]
-        .concat(),
+        &[&["readiness", &export, "--profile", "-"][..], &at[..]].concat(),
         &std::fs::read_to_string(&profile).unwrap(),
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stdout(&o), by_file);
-    let o = run_stdin(
-        &[
-            &["readiness", "--profile", &profile, "--book", "-"][..],
-            &at[..],
-        ]
-        .concat(),
-        &std::fs::read_to_string(&book).unwrap(),
-    );
+    // One export file from standard input, the rest by name.
+    let page2 = format!("{export}/relationships-2.json");
+    let mut args: Vec<String> = vec!["readiness".into()];
+    let mut files: Vec<String> = std::fs::read_dir(&export)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    files.sort();
+    for f in &files {
+        args.push(if *f == page2 {
+            "-".to_owned()
+        } else {
+            f.clone()
+        });
+    }
+    args.extend([
+        "--profile".into(),
+        profile.clone(),
+        at[0].into(),
+        at[1].into(),
+    ]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = run_stdin(&args, &std::fs::read_to_string(&page2).unwrap());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stdout(&o), by_file);
 }
 
@@ -487,15 +572,14 @@ fn text_is_the_default_format_everywhere_and_machine_forms_are_named() {
     let o = run_stdin(&["assess", "--format", "json"], &request);
     assert!(Assessment::from_json(&stdout(&o)).is_ok(), "{}", stdout(&o));
     // Every subcommand with --format takes `text` for its default.
-    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graph/");
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exports/");
     let profile = format!("{fixtures}profile.json");
-    let book = format!("{fixtures}book.json");
+    let export = format!("{fixtures}partner");
     let readiness = [
         "readiness",
+        &export,
         "--profile",
         &profile,
-        "--book",
-        &book,
         "--at",
         "2026-11-16T10:00:00Z",
     ];

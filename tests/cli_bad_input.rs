@@ -484,9 +484,8 @@ fn cli_input_larger_than_the_limit() {
         "readiness",
         "--max-input-bytes",
         "100",
-        "--profile",
         file,
-        "--book",
+        "--profile",
         file,
     ]);
     assert_bad_input(&o, &["larger than 100 bytes"]);
@@ -534,10 +533,16 @@ fn cli_unreadable_file_prints_nothing_on_standard_output() {
         &["assess", "no/such/request.json"][..],
         &[
             "readiness",
+            "no/such/export.json",
             "--profile",
             "no/such/profile.json",
-            "--book",
-            "no/such/book.json",
+        ][..],
+        &[
+            "readiness",
+            "tests/fixtures/exports/partner",
+            "no/such/export.json",
+            "--profile",
+            "tests/fixtures/exports/profile.json",
         ][..],
     ] {
         let o = run(args);
@@ -549,15 +554,15 @@ fn cli_unreadable_file_prints_nothing_on_standard_output() {
 fn cli_standard_input_is_read_once() {
     let o = run_stdin(&["check", "-", "-"], b"{}");
     assert_bad_input(&o, &["standard input can be read only once"]);
-    let o = run_stdin(&["readiness", "--profile", "-", "--book", "-"], b"{}");
+    let o = run_stdin(&["readiness", "-", "--profile", "-"], b"{}");
     assert_bad_input(&o, &["standard input can be read only once"]);
 }
 
 #[test]
 fn cli_bad_instant_flag() {
-    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graph/");
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exports/");
     let profile = format!("{fixtures}profile.json");
-    let book = format!("{fixtures}book.json");
+    let export = format!("{fixtures}partner");
     for (at, reason) in [
         (
             "2026-11-16 10:00:00Z",
@@ -567,15 +572,7 @@ fn cli_bad_instant_flag() {
         ("+10000-01-01T00:00:00Z", "a sign before the year"),
         ("2026-12-31T23:59:60Z", "a leap second"),
     ] {
-        let o = run(&[
-            "readiness",
-            "--profile",
-            &profile,
-            "--book",
-            &book,
-            "--at",
-            at,
-        ]);
+        let o = run(&["readiness", &export, "--profile", &profile, "--at", at]);
         let err = stderr(&o);
         assert_eq!(o.status.code(), Some(2), "{at}: {err}");
         assert!(o.stdout.is_empty());

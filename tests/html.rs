@@ -5,36 +5,37 @@
 
 use base64::Engine as _;
 use csp_support::matrix::{Matrix, MatrixDiff};
-use csp_support::readiness::{self, CustomerBook, PartnerProfile, ReadinessReport};
+use csp_support::readiness::{self, PartnerProfile, ReadinessReport};
 use csp_support::{Edition, samples};
 use proptest::strategy::Strategy as _;
 use sha2::{Digest, Sha256};
 
 #[path = "common/big_book.rs"]
 mod big_book;
+#[path = "common/exports.rs"]
+mod exports;
 
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/graph/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap()
+fn fixture_page(files: &[(String, Vec<u8>)]) -> String {
+    let profile = exports::profile();
+    let read = exports::read(files);
+    let report = readiness::readiness(&profile, &read, Edition::Gdap2025, samples::filed_at());
+    readiness::render_html(&report, &["profile.json", "partner/"])
 }
 
-fn fixture_page(book: &CustomerBook) -> String {
-    let profile = PartnerProfile::from_json(&fixture("profile.json")).unwrap();
-    let report =
-        readiness::readiness(&profile, book, Edition::Gdap2025, samples::filed_at()).unwrap();
-    readiness::render_html(&report, &["profile.json", "book.json"])
-}
-
-/// The fixture book with one more customer whose display name is hostile.
-fn hostile_book(name: &str) -> CustomerBook {
-    let mut book: serde_json::Value = serde_json::from_str(&fixture("book.json")).unwrap();
-    let rels = book["relationships"]["value"].as_array_mut().unwrap();
-    let mut evil = rels[0].clone();
+/// The fixture export with one more customer whose display name is hostile.
+fn hostile_book(name: &str) -> Vec<(String, Vec<u8>)> {
+    let mut files = exports::partner();
+    let page: serde_json::Value =
+        serde_json::from_slice(&exports::bytes("partner/relationships-1.json")).unwrap();
+    let mut evil = page["value"][0].clone();
     evil["id"] = "evil-rel-<script>".into();
     evil["customer"]["tenantId"] = "e0e0e0e0-0000-4000-8000-00000000e0e0".into();
     evil["customer"]["displayName"] = name.into();
-    rels.push(evil);
-    CustomerBook::from_json(&book.to_string()).unwrap()
+    files.push(exports::file(
+        "evil<b>.json",
+        &serde_json::json!({ "value": [evil] }),
+    ));
+    files
 }
 
 /// The contents of every `<tag>…</tag>` in `html`.
@@ -78,10 +79,7 @@ fn all_pages() -> Vec<(&'static str, String)> {
                 .unwrap()
                 .to_html(),
         ),
-        (
-            "readiness",
-            fixture_page(&CustomerBook::from_json(&fixture("book.json")).unwrap()),
-        ),
+        ("readiness", fixture_page(&exports::partner())),
     ]
 }
 
@@ -158,10 +156,9 @@ fn a_hostile_customer_name_is_text() {
 
 #[test]
 fn input_file_names_are_escaped_in_the_provenance() {
-    let profile = PartnerProfile::from_json(&fixture("profile.json")).unwrap();
-    let book = CustomerBook::from_json(&fixture("book.json")).unwrap();
-    let report =
-        readiness::readiness(&profile, &book, Edition::Gdap2025, samples::filed_at()).unwrap();
+    let profile = exports::profile();
+    let read = exports::read(&exports::partner());
+    let report = readiness::readiness(&profile, &read, Edition::Gdap2025, samples::filed_at());
     let html = readiness::render_html(&report, &["<b>x</b>\n.json"]);
     assert!(html.contains("<dd>&#60;b&#62;x&#60;/b&#62;\\n.json</dd>"));
 }
@@ -179,10 +176,9 @@ fn grid_rows(html: &str) -> usize {
 
 #[test]
 fn the_readiness_grid_has_a_row_per_customer_and_a_cell_per_workload() {
-    let profile = PartnerProfile::from_json(&fixture("profile.json")).unwrap();
-    let book = CustomerBook::from_json(&fixture("book.json")).unwrap();
-    let report =
-        readiness::readiness(&profile, &book, Edition::Gdap2025, samples::filed_at()).unwrap();
+    let profile = exports::profile();
+    let read = exports::read(&exports::partner());
+    let report = readiness::readiness(&profile, &read, Edition::Gdap2025, samples::filed_at());
     let html = readiness::render_html(&report, &[]);
     assert_eq!(grid_rows(&html), report.customers.len());
     let entries: usize = report.customers.iter().map(|c| c.rows.len()).sum();
@@ -201,15 +197,14 @@ fn the_readiness_grid_has_a_row_per_customer_and_a_cell_per_workload() {
 
 /// The page for `report`, with the timeline and charts read back as text.
 fn render(report: &ReadinessReport<'_>) -> String {
-    readiness::render_html(report, &["book.json"])
+    readiness::render_html(report, &["partner/"])
 }
 
 #[test]
 fn the_summary_counts_customers_and_expiry_buckets() {
-    let profile = PartnerProfile::from_json(&fixture("profile.json")).unwrap();
-    let book = CustomerBook::from_json(&fixture("book.json")).unwrap();
-    let report =
-        readiness::readiness(&profile, &book, Edition::Gdap2025, samples::filed_at()).unwrap();
+    let profile = exports::profile();
+    let read = exports::read(&exports::partner());
+    let report = readiness::readiness(&profile, &read, Edition::Gdap2025, samples::filed_at());
     let html = render(&report);
     let can = report
         .customers
@@ -243,16 +238,12 @@ fn the_summary_counts_customers_and_expiry_buckets() {
 
 #[test]
 fn ten_thousand_customers_stay_under_10_mb() {
-    let json = big_book::book_json(big_book::CUSTOMERS);
-    let book = CustomerBook::from_json(&json).unwrap();
-    let report = readiness::readiness(
-        &big_book::profile(),
-        &book,
-        Edition::Gdap2025,
-        samples::filed_at(),
-    )
-    .unwrap();
-    let html = readiness::render_html(&report, &["profile.json", "book.json"]);
+    let files = big_book::export_files(big_book::CUSTOMERS);
+    let read = csp_support::exports::Exports::read(&big_book::sources(&files));
+    let profile = big_book::profile(&files);
+    let report = readiness::readiness(&profile, &read, Edition::Gdap2025, samples::filed_at());
+    assert!(!report.is_partial(), "{:?}", report.warnings.first());
+    let html = readiness::render_html(&report, &["profile.json", "export/"]);
     println!("10,000 customers: {} bytes of HTML", html.len());
     assert!(html.len() < 10_000_000, "{} bytes", html.len());
     assert_eq!(grid_rows(&html), big_book::CUSTOMERS);
@@ -291,24 +282,23 @@ fn unescape_visible(t: &str) -> String {
     out
 }
 
-/// A one-customer book whose display name is `name`.
-fn one_customer(name: &str) -> CustomerBook {
-    let book = serde_json::json!({"relationships": {"value": [{
+/// A one-customer export whose display name is `name`.
+fn one_customer(name: &str) -> Vec<(String, Vec<u8>)> {
+    let list = serde_json::json!({"value": [{
         "id": "rel-1", "status": "active", "duration": "P730D",
         "customer": {"tenantId": "t-1", "displayName": name},
         "accessDetails": {"unifiedRoles": [{"roleDefinitionId": "f023fd81-a637-4b56-95fd-791ac0226033"}]},
-        "activatedDateTime": "2025-01-01T00:00:00Z", "endDateTime": "2026-12-01T00:00:00Z"
-    }]}});
-    CustomerBook::from_json(&book.to_string()).unwrap()
+        "activatedDateTime": "2025-01-01T00:00:00Z", "endDateTime": "2027-01-01T00:00:00Z"
+    }]});
+    vec![exports::file("relationships.json", &list)]
 }
 
 /// The page's element structure (tag names in document order) and the
 /// customer's name as an HTML parser reads it.
 fn parsed(name: &str) -> (Vec<String>, String) {
     let profile = PartnerProfile::from_json(r#"{"type": "direct_bill_partner"}"#).unwrap();
-    let book = one_customer(name);
-    let report =
-        readiness::readiness(&profile, &book, Edition::Gdap2025, samples::filed_at()).unwrap();
+    let read = exports::read(&one_customer(name));
+    let report = readiness::readiness(&profile, &read, Edition::Gdap2025, samples::filed_at());
     let html = readiness::render_html(&report, &[]);
     let dom = scraper::Html::parse_document(&html);
     let tags = dom
@@ -348,4 +338,22 @@ proptest::proptest! {
         proptest::prop_assert!(!raw, "{:?}", shown);
         proptest::prop_assert_eq!(unescape_visible(&shown), name);
     }
+}
+
+#[test]
+fn partial_input_warnings_are_in_the_banner_escaped() {
+    let mut files = exports::folder("paged-missing");
+    files.push(exports::file(
+        "<b>odd</b>.json",
+        &serde_json::json!({"hello": 1}),
+    ));
+    let profile = exports::profile();
+    let read = exports::read(&files);
+    let report = readiness::readiness(&profile, &read, Edition::Gdap2025, samples::filed_at());
+    assert!(report.is_partial());
+    let html = readiness::render_html(&report, &[]);
+    assert!(html.contains("Partial input: this report is incomplete"));
+    assert!(html.contains("paged-missing/relationships-1.json: @odata.nextLink"));
+    assert!(html.contains("&#60;b&#62;odd&#60;/b&#62;.json: ."));
+    assert!(!html.contains("<b>odd"));
 }

@@ -59,3 +59,11 @@ fn the_scenario_schema_names_every_rule_id() {
         assert!(schema.contains(&format!("\"{}\"", rule.id)), "{}", rule.id);
     }
 }
+
+#[test]
+fn profile_schema_is_checked_in() {
+    check(
+        "profile.schema.json",
+        csp_support::readiness::profile_schema(),
+    );
+}

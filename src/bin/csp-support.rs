@@ -115,19 +115,41 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TableFormat::Text)]
         format: TableFormat,
     },
-    /// For which customers can my people file what, right now, and until
-    /// when: a readiness table from a Graph export of GDAP relationships and
-    /// access assignments (and optional Azure RBAC per subscription).
+    /// For which customers can my people file what, right now, until when,
+    /// and what would fix it: a readiness table from the partner's Graph
+    /// and Azure exports, each file as Microsoft returns it.
+    ///
+    /// Each PATH is a file, a folder (its *.json files, not recursive, in
+    /// name order) or `-` (standard input). Every file is recognised by its
+    /// content (a UTF-8 byte-order mark is skipped):
+    ///
+    /// - GDAP relationships: Graph `GET /tenantRelationships/
+    ///   delegatedAdminRelationships` (v1.0 or beta, list or one
+    ///   relationship, `$expand=accessAssignments` too); pages of a list
+    ///   (`@odata.nextLink`) as several files, in order;
+    /// - access assignments: `GET …/delegatedAdminRelationships/{id}/
+    ///   accessAssignments` (list or one); the relationship is the one it is
+    ///   expanded in, else the one its `@odata.context` names, else the file
+    ///   name `{id}.accessAssignments.json` or a folder named `{id}`;
+    /// - Azure RBAC: ARM `roleAssignments` (list or one) or `az role
+    ///   assignment list` output; name a file `{subscriptionId}.
+    ///   roleAssignments.json` where it names no one subscription;
+    /// - the user's groups: Graph `GET /users/{id}/transitiveMemberOf`.
+    ///
+    /// Exit status: 0 complete; 3 partial (a page missing, assignments of
+    /// no known relationship, a duplicate ID, an unreadable relationship or
+    /// file: each is listed on standard error with its file and JSON path,
+    /// and in the report); 2 bad usage or a file that cannot be read.
     Readiness {
-        /// The partner profile: type, the user's Partner Center roles and
-        /// security groups (JSON); `-` reads standard input.
-        #[arg(long)]
-        profile: PathBuf,
-        /// The customer book: Graph relationships, access assignments and
-        /// optional role assignments per subscription (JSON); `-` reads
+        /// The exported files or folders; `-` reads standard input.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// The partner profile (JSON; `csp-support schema profile`): the
+        /// partner type, the user's Partner Center roles, object ID and
+        /// security groups, the customers' Azure subscriptions; `-` reads
         /// standard input.
         #[arg(long)]
-        book: PathBuf,
+        profile: PathBuf,
         /// The edition (dap, gdap-2023, gdap-2025).
         #[arg(long, value_parser = parse_edition, default_value = "gdap-2025")]
         edition: Edition,
@@ -170,6 +192,8 @@ enum SchemaForm {
     Assessment,
     /// A scenario file, as `check` reads it.
     Scenario,
+    /// The partner profile `readiness` reads (`--profile`).
+    Profile,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -226,6 +250,8 @@ fn parse_edition(s: &str) -> Result<Edition, String> {
 /// Exit statuses.
 const FAILED: u8 = 1;
 const BAD_INPUT: u8 = 2;
+/// A report built from partial input (`readiness`).
+const PARTIAL: u8 = 3;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -240,18 +266,19 @@ fn main() -> ExitCode {
         Command::Matrix { edition, format } => cmd_matrix(edition, format),
         Command::Diff { from, to, format } => cmd_diff(from, to, format),
         Command::Readiness {
+            paths,
             profile,
-            book,
             edition,
             at,
             format,
-        } => cmd_readiness(&profile, &book, edition, at, format, limit),
+        } => cmd_readiness(&profile, &paths, edition, at, format, limit),
         Command::Schema { form } => {
             out(&match form {
                 SchemaForm::Request => csp_support::json::request_schema(),
                 SchemaForm::AssessInput => csp_support::json::assess_input_schema(),
                 SchemaForm::Assessment => csp_support::json::assessment_schema(),
                 SchemaForm::Scenario => csp_support::scenario::scenario_schema(),
+                SchemaForm::Profile => csp_support::readiness::profile_schema(),
             });
             Ok(0)
         }
@@ -340,8 +367,18 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     }
 }
 
-/// Reads `file` (`-` or `None`: standard input) up to `limit` bytes.
+/// Reads `file` (`-` or `None`: standard input) up to `limit` bytes, as
+/// UTF-8 text.
 fn read_input(file: Option<&Path>, limit: u64) -> Result<Input, String> {
+    let (name, bytes) = read_bytes(file, limit)?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("cannot read {name}: stream did not contain valid UTF-8"))?;
+    Ok(Input { name, text })
+}
+
+/// Reads `file` (`-` or `None`: standard input) up to `limit` bytes; the
+/// name as messages show it.
+fn read_bytes(file: Option<&Path>, limit: u64) -> Result<(String, Vec<u8>), String> {
     let (name, reader): (String, Box<dyn std::io::Read>) = match file
         .filter(|p| *p != Path::new("-"))
     {
@@ -361,9 +398,7 @@ fn read_input(file: Option<&Path>, limit: u64) -> Result<Input, String> {
             "cannot read {name}: larger than {limit} bytes, the input limit; raise it with --max-input-bytes"
         ));
     }
-    let text = String::from_utf8(bytes)
-        .map_err(|_| format!("cannot read {name}: stream did not contain valid UTF-8"))?;
-    Ok(Input { name, text })
+    Ok((name, bytes))
 }
 
 /// Refuses a second `-`: standard input can be read once.
@@ -401,36 +436,76 @@ fn cmd_assess(
 
 fn cmd_readiness(
     profile: &Path,
-    book: &Path,
+    paths: &[PathBuf],
     edition: Edition,
     at: Option<chrono::DateTime<chrono::Utc>>,
     format: TableFormat,
     limit: u64,
 ) -> Result<u8, String> {
-    use csp_support::readiness::{self, CustomerBook, PartnerProfile};
-    stdin_once([Some(profile), Some(book)])?;
+    use csp_support::exports::{Exports, SourceFile};
+    use csp_support::readiness::{self, PartnerProfile};
+    stdin_once(std::iter::once(Some(profile)).chain(paths.iter().map(|p| Some(p.as_path()))))?;
     let Input {
         name: pname,
         text: pjson,
     } = read_input(Some(profile), limit)?;
-    let Input {
-        name: bname,
-        text: bjson,
-    } = read_input(Some(book), limit)?;
     let profile = PartnerProfile::from_json(&pjson).map_err(|e| format!("{pname}: {e}"))?;
-    let book = CustomerBook::from_json(&bjson).map_err(|e| format!("{bname}: {e}"))?;
-    let at = at.unwrap_or_else(chrono::Utc::now);
-    let report = readiness::readiness(&profile, &book, edition, at).map_err(|e| e.to_string())?;
-    let format = match format {
-        TableFormat::Text => readiness::Format::Markdown,
-        TableFormat::Csv => readiness::Format::Csv,
-        TableFormat::Json => readiness::Format::Json,
-        TableFormat::Html => {
-            out(&readiness::render_html(&report, &[&pname, &bname]));
-            return Ok(0);
+    // Every file is read before anything is judged: one that cannot be read
+    // is exit status 2 with nothing on standard output.
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for path in paths {
+        if path != Path::new("-") && path.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| format!("cannot read {}: {e}", shown(path)))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.is_file()
+                        && p.extension()
+                            .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+                })
+                .collect();
+            entries.sort();
+            for p in entries {
+                let (_, bytes) = read_bytes(Some(&p), limit)?;
+                files.push((p.display().to_string(), bytes));
+            }
+        } else {
+            let (name, bytes) = read_bytes(Some(path), limit)?;
+            let name = if is_stdin(Some(path)) {
+                name
+            } else {
+                path.display().to_string()
+            };
+            files.push((name, bytes));
         }
-    };
-    out(&readiness::render(&report, format));
+    }
+    let sources: Vec<SourceFile<'_>> = files
+        .iter()
+        .map(|(name, bytes)| SourceFile { name, bytes })
+        .collect();
+    let exports = Exports::read(&sources);
+    let at = at.unwrap_or_else(chrono::Utc::now);
+    let report = readiness::readiness(&profile, &exports, edition, at);
+    match format {
+        TableFormat::Text => out(&readiness::render(&report, readiness::Format::Markdown)),
+        TableFormat::Csv => out(&readiness::render(&report, readiness::Format::Csv)),
+        TableFormat::Json => out(&readiness::render(&report, readiness::Format::Json)),
+        TableFormat::Html => {
+            let mut names: Vec<&str> = vec![&pname];
+            names.extend(files.iter().map(|(n, _)| n.as_str()));
+            out(&readiness::render_html(&report, &names));
+        }
+    }
+    if report.is_partial() {
+        eprintln!(
+            "csp-support: partial report: {} input(s) not used (exit status 3):",
+            report.warnings.len()
+        );
+        for w in &report.warnings {
+            eprintln!("  {w}");
+        }
+        return Ok(PARTIAL);
+    }
     Ok(0)
 }
 

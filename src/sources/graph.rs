@@ -69,7 +69,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use serde::de::DeserializeOwned;
 
 use crate::{
@@ -402,20 +402,22 @@ impl DelegatedAdminRelationship {
     ///
     /// [`Error::GraphRelationship`] naming the `id` when the relationship
     /// breaks the model's invariants ([`GdapRelationship::validate`]): its
-    /// `duration` or its active span outside 1 to 730 days without
-    /// auto-extend, no roles, an end at or before its activation; or when an
-    /// active relationship lacks `activatedDateTime` or `endDateTime`
-    /// ([`Error::GraphRelationshipDate`] inside).
+    /// `duration` outside `P1D` to `P2Y` (730 days, exactly), a span from
+    /// activation to end that is not the duration plus whole 180-day
+    /// extensions ([`GdapRelationship::with_duration`]), no roles, an end at
+    /// or before its activation, Global administrator with auto-extend; or
+    /// when an active relationship lacks `activatedDateTime` or
+    /// `endDateTime` ([`Error::GraphRelationshipDate`] inside).
     pub fn to_model(&self, user_roles: EntraRoles) -> Result<Option<GdapRelationship>, Error> {
         let auto_extend = self.auto_extend();
-        let seconds = i64::try_from(self.duration.seconds()).unwrap_or(i64::MAX);
-        let too_short = seconds < GDAP_MIN_DAYS.saturating_mul(86_400);
-        let too_long =
-            seconds > GDAP_MAX_DAYS.saturating_mul(86_400) && auto_extend == AutoExtend::Off;
-        if too_short || too_long {
-            return Err(self.invalid(Error::GdapDuration {
-                seconds,
-                auto_extend,
+        // The bounds are exact: P1D to P2Y (730 days), whatever the status.
+        let in_range = self.duration.to_time_delta().is_some_and(|d| {
+            TimeDelta::try_days(GDAP_MIN_DAYS).is_some_and(|min| d >= min)
+                && TimeDelta::try_days(GDAP_MAX_DAYS).is_some_and(|max| d <= max)
+        });
+        if !in_range {
+            return Err(self.invalid(Error::GdapDurationOutOfRange {
+                duration: self.duration,
             }));
         }
         let Some(status) = self.status.to_model().filter(|s| s.grants_access()) else {
@@ -434,18 +436,12 @@ impl DelegatedAdminRelationship {
         let roles = self.access_details.roles();
         let mut reaching = user_roles.intersection(roles);
         reaching.remove(EntraRole::Other);
-        let rel = GdapRelationship {
-            status,
-            roles,
-            user_roles: reaching,
-            starts_at,
-            ends_at,
-            auto_extend,
-            // Not carried yet: the duration is checked above on its own.
-            duration: None,
-        };
-        rel.validate().map_err(|e| self.invalid(e))?;
-        Ok(Some(rel))
+        // Through the constructor, then with the duration: the span from
+        // activation to end must be the duration plus whole extensions.
+        GdapRelationship::new(status, roles, reaching, starts_at, ends_at, auto_extend)
+            .and_then(|rel| rel.with_duration(self.duration))
+            .map(Some)
+            .map_err(|e| self.invalid(e))
     }
 }
 

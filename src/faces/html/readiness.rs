@@ -30,8 +30,8 @@ const TIMELINE_MONTHS: usize = 12;
 #[template(path = "readiness.html")]
 pub(crate) struct ReadinessView<'a> {
     page: PageMeta<'a>,
-    /// Partial-input warnings, shown in a banner. Today's report has none
-    /// (it fails instead of skipping); issue 12 adds them.
+    /// Partial-input warnings (file, JSON path, what was not used), shown
+    /// in a banner.
     warnings: Vec<Cow<'a, str>>,
     summary: Summary,
     timeline: Timeline,
@@ -59,8 +59,8 @@ struct Summary {
     customers: usize,
     can_file_now: usize,
     cannot_file: usize,
-    /// Customers whose facts could not be read. Today's report fails as a
-    /// whole instead, so a rendered report has none (issue 12 changes it).
+    /// Customers whose relationships could not be read (status
+    /// unreadable).
     unreadable: usize,
     per_workload: Vec<WorkloadCount>,
     relationships_with_end: usize,
@@ -146,7 +146,7 @@ struct EntryView<'a> {
 /// One piece of advice for a customer and the workloads it is for (the
 /// same advice for several workloads is shown once).
 struct AdviceView {
-    text: &'static str,
+    text: String,
     workloads: String,
 }
 
@@ -178,6 +178,24 @@ struct Gathered<'a> {
     renews: Option<String>,
     grants_now: bool,
     ended_still_active: bool,
+}
+
+/// Whether the report's advice for a row says what `remedy` says, more
+/// precisely (the page shows it once).
+fn superseded(remedy: crate::Remedy, advice: &[crate::readiness::Advice<'_>]) -> bool {
+    use crate::Remedy;
+    use crate::readiness::Advice;
+    advice.iter().any(|a| match a {
+        Advice::CustomerApprovalPending { .. }
+        | Advice::RelationshipEnded { .. }
+        | Advice::RelationshipUnreadable { .. }
+        | Advice::NoRelationship => remedy == Remedy::EstablishActiveGdapRelationship,
+        Advice::RelationshipLacksRole { .. } => remedy == Remedy::AddServiceSupportAdministrator,
+        Advice::UserNotInGroup { .. }
+        | Advice::AssignmentNotActive { .. }
+        | Advice::NoAssignmentOfRole { .. } => remedy == Remedy::AssignUserToRelationship,
+        Advice::AutoExtendImpossibleWithGlobalAdministrator { .. } => false,
+    })
 }
 
 fn instant(at: DateTime<Utc>) -> String {
@@ -425,7 +443,7 @@ impl<'a> ReadinessView<'a> {
                 })
                 .collect();
             let mut any_allowed = false;
-            let mut advice: Vec<(&'static str, [bool; WORKLOADS.len()])> = Vec::new();
+            let mut advice: Vec<(String, [bool; WORKLOADS.len()])> = Vec::new();
             for r in &c.rows {
                 let Some(col) = WORKLOADS.iter().position(|&w| w == r.workload) else {
                     continue;
@@ -449,7 +467,21 @@ impl<'a> ReadinessView<'a> {
                 if let Some((_, uses)) = rule_sets.get_mut(set) {
                     *uses = uses.saturating_add(1);
                 }
-                for text in r.remedies.iter().map(|m| m.text(Lang::En)) {
+                // A relationship of this customer by its number (the
+                // relationships column lists them), anything else escaped.
+                let esc = |s: &str| input(s).into_owned();
+                let rel = |s: &str| match index.get(s) {
+                    Some(i) if numbered => format!("relationship {}", i.saturating_add(1)),
+                    Some(_) => "the relationship".to_owned(),
+                    None => format!("relationship {}", input(s)),
+                };
+                let texts = r.advice.iter().map(|a| a.text_with(&rel, &esc)).chain(
+                    r.remedies
+                        .iter()
+                        .filter(|m| !superseded(*m, &r.advice))
+                        .map(|m| m.text(Lang::En).to_owned()),
+                );
+                for text in texts {
                     let i = match advice.iter().position(|(t, _)| *t == text) {
                         Some(i) => i,
                         None => {
@@ -542,7 +574,15 @@ impl<'a> ReadinessView<'a> {
             }
         }
         let total = report.customers.len();
-        let unreadable = 0;
+        let unreadable = report
+            .customers
+            .iter()
+            .filter(|c| {
+                c.rows
+                    .iter()
+                    .all(|r| r.status == crate::readiness::RelationshipState::Unreadable)
+            })
+            .count();
         let summary = Summary {
             customers: total,
             can_file_now,
@@ -593,7 +633,11 @@ impl<'a> ReadinessView<'a> {
 
         ReadinessView {
             page,
-            warnings: Vec::new(),
+            warnings: report
+                .warnings
+                .iter()
+                .map(|w| Cow::Owned(w.to_string()))
+                .collect(),
             summary,
             timeline: timeline(at, &all_rels),
             workloads: WORKLOADS
@@ -648,18 +692,20 @@ impl<'a> ReadinessView<'a> {
 /// files is escaped (control and bidi characters shown as `\u{…}`).
 ///
 /// ```
-/// use csp_support::readiness::{self, CustomerBook, PartnerProfile};
+/// use csp_support::exports::{Exports, SourceFile};
+/// use csp_support::readiness::{self, PartnerProfile};
 /// use csp_support::Edition;
 ///
 /// let profile = PartnerProfile::from_json(r#"{"type": "direct_bill_partner", "roles": ["admin_agent"]}"#)?;
-/// let book = CustomerBook::from_json(r#"{"relationships": {"value": [{
+/// let list = br#"{"value": [{
 ///   "id": "rel-1", "status": "active", "duration": "P730D",
 ///   "customer": {"tenantId": "t-1", "displayName": "<b>Contoso</b>"},
 ///   "accessDetails": {"unifiedRoles": [{"roleDefinitionId": "f023fd81-a637-4b56-95fd-791ac0226033"}]},
-///   "activatedDateTime": "2025-01-01T00:00:00Z", "endDateTime": "2026-12-01T00:00:00Z"
-/// }]}}"#)?;
-/// let report = readiness::readiness(&profile, &book, Edition::Gdap2025, "2026-11-16T10:00:00Z".parse()?)?;
-/// let html = readiness::render_html(&report, &["profile.json", "book.json"]);
+///   "activatedDateTime": "2025-01-01T00:00:00Z", "endDateTime": "2027-01-01T00:00:00Z"
+/// }]}"#;
+/// let exports = Exports::read(&[SourceFile { name: "relationships.json", bytes: list }]);
+/// let report = readiness::readiness(&profile, &exports, Edition::Gdap2025, "2026-11-16T10:00:00Z".parse()?);
+/// let html = readiness::render_html(&report, &["profile.json", "relationships.json"]);
 /// assert!(html.contains("&#60;b&#62;Contoso&#60;/b&#62;"));
 /// assert!(!html.contains("<b>Contoso"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())

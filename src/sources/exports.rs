@@ -1,0 +1,1097 @@
+//! A partner's Microsoft Graph and Azure exports, read as they come: every
+//! file recognised by its content, nothing silently dropped.
+//!
+//! [`Exports::read`] takes the files ([`SourceFile`]: a name and its bytes;
+//! this module does no I/O) and sorts their content into GDAP
+//! relationships, their access assignments, Azure RBAC role assignments and
+//! the filing user's security groups. What it cannot use is reported as a
+//! [`Warning`] naming the file and the JSON path, and the rest goes on.
+//!
+//! ## What is recognised
+//!
+//! A UTF-8 byte-order mark (PowerShell's `Out-File`) is skipped. Each file
+//! is one JSON document, recognised by its `@odata.context` where it has
+//! one, else by its shape:
+//!
+//! | export | `@odata.context` (Graph) or shape |
+//! |---|---|
+//! | GDAP relationships: `GET /tenantRelationships/delegatedAdminRelationships` (v1.0 or beta; list, or one relationship; `$expand=accessAssignments` too) | `…$metadata#tenantRelationships/delegatedAdminRelationships…`, or objects with `status` and `duration` |
+//! | access assignments: `GET …/delegatedAdminRelationships/{id}/accessAssignments` (list or one) | `…delegatedAdminRelationships('{id}')/accessAssignments…` (names the relationship), or objects with `accessContainer` |
+//! | Azure RBAC: ARM `GET …/providers/Microsoft.Authorization/roleAssignments` (list or one) | objects with `properties.roleDefinitionId` |
+//! | Azure RBAC: `az role assignment list` | a flat array of objects with `roleDefinitionId` and `principalId` |
+//! | the user's groups: `GET /users/{id}/transitiveMemberOf` (or `memberOf`) | `…$metadata#directoryObjects`, or objects with `@odata.type` `#microsoft.graph.group` |
+//!
+//! A list is a `{"value": [...]}` object (Graph, ARM) or a bare array (`az`).
+//! A file that is none of these, or not JSON, is reported
+//! ([`WarningKind::UnrecognisedFile`], [`WarningKind::UnreadableFile`]) and
+//! skipped. Only `#microsoft.graph.group` entries of a membership list are
+//! groups; directory roles and administrative units in it are not.
+//!
+//! ## Pages
+//!
+//! Graph and ARM return long lists in pages; a page that continues carries
+//! `@odata.nextLink` (ARM: `nextLink`). Pages of one list share its
+//! `@odata.context`; pass every page, in order (a folder is read in name
+//! order: `relationships-1.json`, `relationships-2.json`). A page with a next
+//! link and no later file of the same kind and context is
+//! [`WarningKind::MissingNextPage`]: the report is partial.
+//!
+//! ## Which relationship an access assignment belongs to
+//!
+//! In this order, the first that applies:
+//! 1. the relationship it is expanded in (`$expand=accessAssignments`);
+//! 2. the relationship the list's `@odata.context` names
+//!    (`…delegatedAdminRelationships('{id}')/accessAssignments`);
+//! 3. the file name `{id}.accessAssignments.json`, or a folder named `{id}`
+//!    that holds the file.
+//!
+//! An assignment none of these attributes is
+//! [`WarningKind::UnattributedAssignments`]; one attributed to a
+//! relationship that is not in the export is
+//! [`WarningKind::AssignmentsForUnknownRelationship`]. Neither counts.
+//!
+//! ## Duplicates and unreadable relationships
+//!
+//! A relationship ID that occurs twice (on two pages, in a list and a GET)
+//! is [`WarningKind::DuplicateRelationship`], naming both places; no copy is
+//! used (never "last wins": the order of the files must not decide), and
+//! the relationship is listed as unreadable. A duplicate assignment ID under
+//! one relationship is [`WarningKind::DuplicateAssignment`]; no copy counts.
+//! A relationship Graph returned that the model cannot hold (a duration
+//! outside `P1D`..`P2Y`, a span from activation to end that does not fit the
+//! duration and its extensions, an active relationship with `endDateTime:
+//! null`, a bad date) is [`WarningKind::UnreadableRelationship`], named by
+//! file and JSON path, and skipped; the others go on.
+//!
+//! ## Azure RBAC: which subscription a file is about
+//!
+//! An ARM list for a subscription returns the assignments at that
+//! subscription, below it and above it (management groups, `/`). An
+//! assignment counts for the subscription of its scope; one above a
+//! subscription counts for the subscription the file is about: the one the
+//! file name names (`{subscriptionId}.roleAssignments.json`), else the one
+//! subscription the file's scopes and role definition paths name. See
+//! [`readiness`](mod@crate::readiness) for what is counted.
+//!
+//! ```
+//! use csp_support::exports::{Exports, SourceFile, WarningKind};
+//!
+//! let page = br#"{
+//!   "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#tenantRelationships/delegatedAdminRelationships",
+//!   "@odata.nextLink": "https://graph.microsoft.com/v1.0/tenantRelationships/delegatedAdminRelationships?$skiptoken=X",
+//!   "value": []
+//! }"#;
+//! let exports = Exports::read(&[SourceFile { name: "relationships-1.json", bytes: page }]);
+//! assert_eq!(exports.warnings[0].kind, WarningKind::MissingNextPage);
+//! assert_eq!(exports.warnings[0].file, "relationships-1.json");
+//! ```
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
+
+use crate::EntraRoles;
+use crate::facts::model::domain_enum;
+use crate::graph::{
+    AzureRoleAssignment, AzureRoleAssignmentProperties, DelegatedAdminAccessAssignment,
+    DelegatedAdminRelationship,
+};
+
+/// One input file: its name (as the user gave it, for messages and the
+/// naming conventions) and its bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceFile<'a> {
+    /// The file's name or path (`-` for standard input).
+    pub name: &'a str,
+    /// Its content.
+    pub bytes: &'a [u8],
+}
+
+domain_enum! {
+    /// What a file holds.
+    pub enum ExportKind {
+        /// GDAP relationships (`delegatedAdminRelationship`).
+        Relationships,
+        /// Access assignments (`delegatedAdminAccessAssignment`).
+        AccessAssignments,
+        /// Azure RBAC role assignments (ARM or `az`).
+        AzureRoleAssignments,
+        /// The user's groups (`transitiveMemberOf`, `memberOf`).
+        GroupMemberships,
+    }
+}
+
+domain_enum! {
+    /// Why the report is partial: each names what was not used.
+    pub enum WarningKind {
+        /// The file is not JSON (or not UTF-8).
+        UnreadableFile,
+        /// The file is JSON but none of the recognised exports.
+        UnrecognisedFile,
+        /// One entry of a list lacks the documented shape; it is skipped.
+        UnreadableItem,
+        /// A page carries a next link and its next page was not supplied.
+        MissingNextPage,
+        /// Access assignments that name no relationship.
+        UnattributedAssignments,
+        /// Access assignments for a relationship that is not in the export.
+        AssignmentsForUnknownRelationship,
+        /// A relationship ID that occurs more than once.
+        DuplicateRelationship,
+        /// An access assignment ID that occurs more than once.
+        DuplicateAssignment,
+        /// A relationship the model cannot hold (duration, dates, span).
+        UnreadableRelationship,
+        /// An Azure role assignment above subscription scope in a file
+        /// whose subscription is not known.
+        UnattributedRoleAssignment,
+    }
+}
+
+/// One reason the report is partial, with the file and the JSON path.
+///
+/// The strings are raw (as in the input): every face escapes them for its
+/// format.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Warning {
+    /// What kind of loss.
+    pub kind: WarningKind,
+    /// The file.
+    pub file: String,
+    /// The JSON path in it (`.` for the whole document).
+    pub path: String,
+    /// What was not used and why.
+    pub message: String,
+}
+
+impl core::fmt::Display for Warning {
+    /// One line, every input string escaped ([`crate::escape::text`]).
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        use crate::escape::text;
+        write!(
+            f,
+            "{}: {}: {} ({})",
+            text(&self.file),
+            text(&self.path),
+            text(&self.message),
+            self.kind
+        )
+    }
+}
+
+/// Where a fact came from: a file and a JSON path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Origin {
+    /// The file.
+    pub file: String,
+    /// The JSON path.
+    pub path: String,
+}
+
+/// A fact and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sourced<T> {
+    /// The fact.
+    pub item: T,
+    /// Where it came from.
+    pub origin: Origin,
+}
+
+/// A relationship that is listed but not used: unreadable or duplicated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct UnreadableRelationship {
+    /// Its ID, where the file gives one.
+    pub id: Option<String>,
+    /// Its customer's tenant ID, where the file gives one.
+    pub customer_tenant_id: Option<String>,
+    /// Its customer's display name, where the file gives one.
+    pub customer_name: Option<String>,
+    /// Where it is.
+    pub origin: Origin,
+    /// Why it is not used.
+    pub reason: String,
+}
+
+/// An Azure role assignment and the subscription its file is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AzureAssignmentFact {
+    /// The assignment as ARM (or `az`) gave it.
+    pub assignment: AzureRoleAssignment,
+    /// The subscription the file is about, lowercase, if known.
+    pub file_subscription: Option<String>,
+    /// Where it is.
+    pub origin: Origin,
+}
+
+/// A file as read: its name, what it holds and how many entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct FileSummary {
+    /// The file's name.
+    pub name: String,
+    /// What it holds (`None`: unreadable, unrecognised, or an empty list).
+    pub kind: Option<ExportKind>,
+    /// How many entries it holds.
+    pub items: usize,
+}
+
+/// Everything read from a partner's exports.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Exports {
+    /// The files, in the order given.
+    pub files: Vec<FileSummary>,
+    /// The relationships the model can hold, each once.
+    pub relationships: Vec<Sourced<DelegatedAdminRelationship>>,
+    /// Relationships listed but not used (unreadable, duplicated).
+    pub unreadable: Vec<UnreadableRelationship>,
+    /// Access assignments by relationship ID (lowercase).
+    pub assignments: HashMap<String, Vec<Sourced<DelegatedAdminAccessAssignment>>>,
+    /// Azure role assignments.
+    pub azure: Vec<AzureAssignmentFact>,
+    /// Security groups of the user (from membership files), as given.
+    pub groups: Vec<String>,
+    /// What was not used, and why.
+    pub warnings: Vec<Warning>,
+}
+
+/// An access assignment waiting for its relationship.
+struct PendingAssignment {
+    relationship: Option<String>,
+    item: DelegatedAdminAccessAssignment,
+    origin: Origin,
+}
+
+/// What paging needs to know of a file.
+struct Page {
+    file: usize,
+    key: (ExportKind, String),
+    next_link: bool,
+}
+
+/// What a document is, and the relationship its context names.
+enum Detected {
+    Kind(ExportKind, Option<String>),
+    /// An empty list without context: nothing to use, nothing lost.
+    Empty,
+    Unknown(&'static str),
+}
+
+impl Exports {
+    /// Reads the files (see the module docs); never fails: what cannot be
+    /// used is a [`Warning`].
+    #[must_use]
+    pub fn read(files: &[SourceFile<'_>]) -> Exports {
+        let mut r = Reader::default();
+        for (i, f) in files.iter().enumerate() {
+            r.file(i, f);
+        }
+        r.finish()
+    }
+
+    /// Whether anything was not used: a report built on these exports is
+    /// partial.
+    #[must_use]
+    pub fn is_partial(&self) -> bool {
+        !self.warnings.is_empty()
+    }
+
+    /// The access assignments of relationship `id` (any ASCII case).
+    #[must_use]
+    pub fn assignments_of(&self, id: &str) -> &[Sourced<DelegatedAdminAccessAssignment>] {
+        self.assignments
+            .get(&id.to_ascii_lowercase())
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Default)]
+struct Reader {
+    out: Exports,
+    rels: Vec<Sourced<DelegatedAdminRelationship>>,
+    pending: Vec<PendingAssignment>,
+    pages: Vec<Page>,
+}
+
+fn warn(out: &mut Vec<Warning>, kind: WarningKind, file: &str, path: &str, message: String) {
+    out.push(Warning {
+        kind,
+        file: file.to_owned(),
+        path: path.to_owned(),
+        message,
+    });
+}
+
+/// `base` joined with `rest` as a JSON path (`value[2]` + `endDateTime`).
+fn join(base: &str, rest: &str) -> String {
+    match (base, rest) {
+        (".", r) | ("", r) => r.to_owned(),
+        (b, ".") | (b, "") => b.to_owned(),
+        (b, r) if r.starts_with('[') => format!("{b}{r}"),
+        (b, r) => format!("{b}.{r}"),
+    }
+}
+
+/// The last path segment before the file name, and the file name.
+fn folder_and_stem(name: &str) -> (Option<&str>, &str) {
+    let mut parts = name.rsplit(['/', '\\']);
+    let file = parts.next().unwrap_or(name);
+    (parts.next().filter(|p| !p.is_empty()), file)
+}
+
+/// The relationship a file name names: `{id}.accessAssignments.json`, or a
+/// folder `{id}` holding the file.
+fn relationship_from_name(name: &str) -> Option<String> {
+    let (folder, file) = folder_and_stem(name);
+    let lower = file.to_ascii_lowercase();
+    if let Some(i) = lower.find(".accessassignments") {
+        let id = file.get(..i).unwrap_or_default();
+        if !id.is_empty() {
+            return Some(id.to_ascii_lowercase());
+        }
+    }
+    folder
+        .filter(|f| looks_like_relationship_id(f))
+        .map(str::to_ascii_lowercase)
+}
+
+/// A GDAP relationship ID: hexadecimal digits and dashes, at least a GUID
+/// long (Graph's are two GUIDs joined by a dash).
+fn looks_like_relationship_id(s: &str) -> bool {
+    s.len() >= 36 && s.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
+}
+
+/// The subscription a role-assignment file name names:
+/// `{subscriptionId}.roleAssignments.json`.
+fn subscription_from_name(name: &str) -> Option<String> {
+    let (_, file) = folder_and_stem(name);
+    let lower = file.to_ascii_lowercase();
+    let i = lower.find(".roleassignments")?;
+    let id = lower.get(..i)?;
+    (!id.is_empty()).then(|| id.to_owned())
+}
+
+/// The subscription a scope or a role-definition path lies in.
+pub(crate) fn subscription_of_path(path: &str) -> Option<&str> {
+    let mut parts = path.split('/').filter(|p| !p.is_empty());
+    let first = parts.next()?;
+    first
+        .eq_ignore_ascii_case("subscriptions")
+        .then(|| parts.next())
+        .flatten()
+}
+
+/// Reads a Graph `@odata.context`: the kind and the relationship it names.
+fn detect_context(context: &str) -> Option<Detected> {
+    let lower = context.to_ascii_lowercase();
+    let (_, fragment) = lower.split_once("$metadata#")?;
+    if let Some(rest) = fragment.strip_prefix("tenantrelationships/delegatedadminrelationships") {
+        if let Some(key) = rest.strip_prefix("('") {
+            let end = key.find("')")?;
+            let id = key.get(..end)?.to_owned();
+            let after = key.get(end..).unwrap_or_default();
+            if after.contains("/accessassignments") {
+                return Some(Detected::Kind(ExportKind::AccessAssignments, Some(id)));
+            }
+            return Some(Detected::Unknown(
+                "a Graph response about one relationship's other data (not its access assignments)",
+            ));
+        }
+        return Some(Detected::Kind(ExportKind::Relationships, None));
+    }
+    if fragment.starts_with("tenantrelationships/delegatedadminaccessassignments")
+        || fragment.contains("accessassignments")
+    {
+        return Some(Detected::Kind(ExportKind::AccessAssignments, None));
+    }
+    if fragment.starts_with("directoryobjects")
+        || fragment.starts_with("groups")
+        || fragment.contains("transitivememberof")
+        || fragment.contains("memberof")
+    {
+        return Some(Detected::Kind(ExportKind::GroupMemberships, None));
+    }
+    Some(Detected::Unknown(
+        "a Graph response of another kind (its @odata.context names neither GDAP relationships, access assignments nor directory objects)",
+    ))
+}
+
+/// Recognises one entry by its shape.
+fn detect_item(item: &Value) -> Option<ExportKind> {
+    let o = item.as_object()?;
+    if o.get("properties")
+        .and_then(Value::as_object)
+        .is_some_and(|p| p.contains_key("roleDefinitionId"))
+    {
+        return Some(ExportKind::AzureRoleAssignments);
+    }
+    if o.contains_key("roleDefinitionId") && o.contains_key("principalId") {
+        return Some(ExportKind::AzureRoleAssignments);
+    }
+    if o.contains_key("accessContainer") {
+        return Some(ExportKind::AccessAssignments);
+    }
+    if o.contains_key("duration") && o.contains_key("status") {
+        return Some(ExportKind::Relationships);
+    }
+    if o.get("@odata.type")
+        .and_then(Value::as_str)
+        .is_some_and(|t| t.eq_ignore_ascii_case("#microsoft.graph.group"))
+    {
+        return Some(ExportKind::GroupMemberships);
+    }
+    None
+}
+
+/// `az role assignment list` output: flat.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AzCliRoleAssignment {
+    #[serde(default)]
+    id: Option<String>,
+    role_definition_id: String,
+    principal_id: String,
+    #[serde(default)]
+    principal_type: Option<String>,
+    #[serde(default)]
+    scope: Option<String>,
+}
+
+/// A membership entry: only its ID and type matter.
+#[derive(serde::Deserialize)]
+struct DirectoryObject {
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default, rename = "@odata.type")]
+    odata_type: Option<String>,
+}
+
+fn deserialize<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+    serde_path_to_error::deserialize::<_, T>(value).map_err(crate::json::path_and_message)
+}
+
+/// Reads one entry straight from its text (no intermediate tree).
+fn deserialize_raw<T: serde::de::DeserializeOwned>(raw: &RawValue) -> Result<T, (String, String)> {
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(crate::json::path_and_message)
+}
+
+/// A document split into its list entries (or itself), unparsed.
+struct Document<'a> {
+    context: Option<String>,
+    next_link: bool,
+    items: Vec<&'a RawValue>,
+    /// The JSON path of the list (`value`, `` for a bare array, `.` for a
+    /// single object).
+    base: &'static str,
+}
+
+/// The envelope of a Graph or ARM response; other fields ignored.
+#[derive(serde::Deserialize)]
+struct Envelope<'a> {
+    #[serde(rename = "@odata.context", default)]
+    context: Option<String>,
+    #[serde(rename = "@odata.nextLink", default, borrow)]
+    odata_next_link: Option<&'a RawValue>,
+    #[serde(rename = "nextLink", default, borrow)]
+    next_link: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    value: Option<&'a RawValue>,
+}
+
+fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
+    let start = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    if start == Some(b'[') {
+        return Ok(Document {
+            context: None,
+            next_link: false,
+            items: serde_json::from_slice(bytes)?,
+            base: "",
+        });
+    }
+    if start == Some(b'{') {
+        // One pass for the envelope and the list's entries.
+        if let Ok(env) = serde_json::from_slice::<ListEnvelope<'_>>(bytes) {
+            let next_link = env.odata_next_link.is_some() || env.next_link.is_some();
+            if let Some(items) = env.value {
+                return Ok(Document {
+                    context: env.context,
+                    next_link,
+                    items,
+                    base: "value",
+                });
+            }
+        }
+    }
+    let whole: &RawValue = serde_json::from_slice(bytes)?;
+    let text = whole.get();
+    if text.starts_with('{') {
+        let env: Envelope<'_> = serde_json::from_str(text)?;
+        let next_link = env.odata_next_link.is_some() || env.next_link.is_some();
+        if let Some(list) = env.value.filter(|v| v.get().starts_with('[')) {
+            return Ok(Document {
+                context: env.context,
+                next_link,
+                items: serde_json::from_str(list.get())?,
+                base: "value",
+            });
+        }
+        return Ok(Document {
+            context: env.context,
+            next_link,
+            items: vec![whole],
+            base: ".",
+        });
+    }
+    Ok(Document {
+        context: None,
+        next_link: false,
+        items: vec![whole],
+        base: ".",
+    })
+}
+
+/// [`Envelope`] with its `value` a list of entries.
+#[derive(serde::Deserialize)]
+struct ListEnvelope<'a> {
+    #[serde(rename = "@odata.context", default)]
+    context: Option<String>,
+    #[serde(rename = "@odata.nextLink", default, borrow)]
+    odata_next_link: Option<&'a RawValue>,
+    #[serde(rename = "nextLink", default, borrow)]
+    next_link: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    value: Option<Vec<&'a RawValue>>,
+}
+
+impl Reader {
+    fn file(&mut self, index: usize, f: &SourceFile<'_>) {
+        let name = f.name;
+        let bytes = f.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(f.bytes);
+        let mut summary = FileSummary {
+            name: name.to_owned(),
+            kind: None,
+            items: 0,
+        };
+        let doc = match split_document(bytes) {
+            Ok(d) => d,
+            Err(e) => {
+                let message = format!(
+                    "not a JSON document ({}); skipped",
+                    crate::json::serde_message(&e.to_string())
+                );
+                warn(
+                    &mut self.out.warnings,
+                    WarningKind::UnreadableFile,
+                    name,
+                    ".",
+                    message,
+                );
+                self.out.files.push(summary);
+                return;
+            }
+        };
+        let Document {
+            context,
+            next_link,
+            items,
+            base,
+        } = doc;
+        let path_of = |i: usize| {
+            if base == "." {
+                ".".to_owned()
+            } else {
+                format!("{base}[{i}]")
+            }
+        };
+        let first: Option<Value> = items
+            .first()
+            .and_then(|r| serde_json::from_str(r.get()).ok());
+        let detected = match context.as_deref().and_then(detect_context) {
+            Some(d) => d,
+            None => match first.as_ref() {
+                None if items.is_empty() => Detected::Empty,
+                None => Detected::Unknown(
+                    "neither GDAP relationships, access assignments, Azure role assignments nor group memberships",
+                ),
+                Some(first) => match detect_item(first) {
+                    Some(k) => Detected::Kind(k, None),
+                    None => Detected::Unknown(
+                        "neither GDAP relationships, access assignments, Azure role assignments nor group memberships",
+                    ),
+                },
+            },
+        };
+        let (kind, context_rel) = match detected {
+            Detected::Kind(k, rel) => (k, rel),
+            Detected::Empty => {
+                if next_link {
+                    warn(
+                        &mut self.out.warnings,
+                        WarningKind::MissingNextPage,
+                        name,
+                        "@odata.nextLink",
+                        "an empty page with a next link: its next pages were not supplied"
+                            .to_owned(),
+                    );
+                }
+                self.out.files.push(summary);
+                return;
+            }
+            Detected::Unknown(what) => {
+                warn(
+                    &mut self.out.warnings,
+                    WarningKind::UnrecognisedFile,
+                    name,
+                    ".",
+                    format!("not a recognised export: {what}; skipped"),
+                );
+                self.out.files.push(summary);
+                return;
+            }
+        };
+        summary.kind = Some(kind);
+        summary.items = items.len();
+        let mut file_subscription = None;
+        match kind {
+            ExportKind::Relationships => {
+                for (i, item) in items.into_iter().enumerate() {
+                    self.relationship(name, &path_of(i), item);
+                }
+            }
+            ExportKind::AccessAssignments => {
+                let rel = context_rel.or_else(|| relationship_from_name(name));
+                let mut unattributed = 0usize;
+                for (i, item) in items.into_iter().enumerate() {
+                    let path = path_of(i);
+                    match deserialize_raw::<DelegatedAdminAccessAssignment>(item) {
+                        Ok(a) => {
+                            if rel.is_none() {
+                                unattributed = unattributed.saturating_add(1);
+                                continue;
+                            }
+                            self.pending.push(PendingAssignment {
+                                relationship: rel.clone(),
+                                item: a,
+                                origin: Origin {
+                                    file: name.to_owned(),
+                                    path,
+                                },
+                            });
+                        }
+                        Err((p, m)) => self.bad_item(name, &join(&path, &p), &m),
+                    }
+                }
+                if unattributed > 0 {
+                    warn(
+                        &mut self.out.warnings,
+                        WarningKind::UnattributedAssignments,
+                        name,
+                        base,
+                        format!(
+                            "{unattributed} access assignment(s) name no relationship (no expanded form, no @odata.context naming one, no file name {{relationshipId}}.accessAssignments.json or folder {{relationshipId}}); not counted"
+                        ),
+                    );
+                }
+            }
+            ExportKind::AzureRoleAssignments => {
+                // `az` output is flat; ARM's has `properties`.
+                let flat = first
+                    .as_ref()
+                    .and_then(Value::as_object)
+                    .is_some_and(|o| !o.contains_key("properties"));
+                let mut read = Vec::with_capacity(items.len());
+                for (i, item) in items.into_iter().enumerate() {
+                    let path = path_of(i);
+                    let parsed = if flat {
+                        deserialize_raw::<AzCliRoleAssignment>(item).map(|a| AzureRoleAssignment {
+                            id: a.id,
+                            properties: AzureRoleAssignmentProperties {
+                                role_definition_id: a.role_definition_id,
+                                principal_id: a.principal_id,
+                                principal_type: a.principal_type,
+                                scope: a.scope,
+                            },
+                        })
+                    } else {
+                        deserialize_raw::<AzureRoleAssignment>(item)
+                    };
+                    match parsed {
+                        Ok(a) => read.push((a, path)),
+                        Err((p, m)) => self.bad_item(name, &join(&path, &p), &m),
+                    }
+                }
+                file_subscription = subscription_from_name(name).or_else(|| {
+                    let mut named: Option<String> = None;
+                    for (a, _) in &read {
+                        let p = &a.properties;
+                        for s in [
+                            p.scope.as_deref().and_then(subscription_of_path),
+                            subscription_of_path(&p.role_definition_id),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        {
+                            match &named {
+                                None => named = Some(s.to_ascii_lowercase()),
+                                Some(n) if n.eq_ignore_ascii_case(s) => {}
+                                Some(_) => return None,
+                            }
+                        }
+                    }
+                    named
+                });
+                for (a, path) in read {
+                    self.out.azure.push(AzureAssignmentFact {
+                        assignment: a,
+                        file_subscription: file_subscription.clone(),
+                        origin: Origin {
+                            file: name.to_owned(),
+                            path,
+                        },
+                    });
+                }
+            }
+            ExportKind::GroupMemberships => {
+                for (i, item) in items.into_iter().enumerate() {
+                    let path = path_of(i);
+                    match deserialize_raw::<DirectoryObject>(item) {
+                        Ok(DirectoryObject {
+                            id: Some(id),
+                            odata_type: Some(t),
+                        }) if t.eq_ignore_ascii_case("#microsoft.graph.group") => {
+                            self.out.groups.push(id);
+                        }
+                        Ok(DirectoryObject { id: None, .. }) => {
+                            self.bad_item(name, &join(&path, "id"), "a directory object without id")
+                        }
+                        // Directory roles, administrative units: not groups.
+                        Ok(_) => {}
+                        Err((p, m)) => self.bad_item(name, &join(&path, &p), &m),
+                    }
+                }
+            }
+        }
+        let mut key_context = context.unwrap_or_default().to_ascii_lowercase();
+        if let Some(s) = &file_subscription {
+            key_context.push('|');
+            key_context.push_str(s);
+        }
+        self.pages.push(Page {
+            file: index,
+            key: (kind, key_context),
+            next_link,
+        });
+        self.out.files.push(summary);
+    }
+
+    fn bad_item(&mut self, file: &str, path: &str, message: &str) {
+        warn(
+            &mut self.out.warnings,
+            WarningKind::UnreadableItem,
+            file,
+            path,
+            format!("{message}; this entry is skipped"),
+        );
+    }
+
+    fn relationship(&mut self, file: &str, path: &str, raw: &RawValue) {
+        // Straight from the text; the expanded assignments come along.
+        if let Ok(mut rel) = deserialize_raw::<DelegatedAdminRelationship>(raw) {
+            let expanded = core::mem::take(&mut rel.access_assignments);
+            let id = rel.id.to_ascii_lowercase();
+            for (j, a) in expanded.into_iter().enumerate() {
+                self.pending.push(PendingAssignment {
+                    relationship: Some(id.clone()),
+                    item: a,
+                    origin: Origin {
+                        file: file.to_owned(),
+                        path: join(path, &format!("accessAssignments[{j}]")),
+                    },
+                });
+            }
+            self.rels.push(Sourced {
+                item: rel,
+                origin: Origin {
+                    file: file.to_owned(),
+                    path: path.to_owned(),
+                },
+            });
+            return;
+        }
+        // Something is wrong: read it apart, so one bad expanded assignment
+        // does not cost the relationship, and the error names its path.
+        let Ok(item) = serde_json::from_str::<Value>(raw.get()) else {
+            return;
+        };
+        self.relationship_tree(file, path, item);
+    }
+
+    fn relationship_tree(&mut self, file: &str, path: &str, mut item: Value) {
+        // Expanded access assignments, read apart so one bad assignment does
+        // not cost the relationship.
+        let expanded = item
+            .as_object_mut()
+            .and_then(|o: &mut Map<String, Value>| o.remove("accessAssignments"));
+        let id = item
+            .get("id")
+            .and_then(Value::as_str)
+            .map(str::to_ascii_lowercase);
+        let customer = |item: &Value, field: &str| {
+            item.get("customer")
+                .and_then(|c| c.get(field))
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
+        let (tenant, display) = (customer(&item, "tenantId"), customer(&item, "displayName"));
+        let raw_id = item.get("id").and_then(Value::as_str).map(str::to_owned);
+        match deserialize::<DelegatedAdminRelationship>(item) {
+            Ok(rel) => {
+                self.rels.push(Sourced {
+                    item: rel,
+                    origin: Origin {
+                        file: file.to_owned(),
+                        path: path.to_owned(),
+                    },
+                });
+            }
+            Err((p, m)) => {
+                let at = join(path, &p);
+                warn(
+                    &mut self.out.warnings,
+                    WarningKind::UnreadableRelationship,
+                    file,
+                    &at,
+                    format!("{m}; this relationship is skipped"),
+                );
+                self.out.unreadable.push(UnreadableRelationship {
+                    id: raw_id,
+                    customer_tenant_id: tenant,
+                    customer_name: display,
+                    origin: Origin {
+                        file: file.to_owned(),
+                        path: at,
+                    },
+                    reason: m,
+                });
+            }
+        }
+        if let Some(Value::Array(list)) = expanded {
+            let base = join(path, "accessAssignments");
+            for (j, a) in list.into_iter().enumerate() {
+                let apath = format!("{base}[{j}]");
+                match deserialize::<DelegatedAdminAccessAssignment>(a) {
+                    Ok(a) => self.pending.push(PendingAssignment {
+                        relationship: id.clone(),
+                        item: a,
+                        origin: Origin {
+                            file: file.to_owned(),
+                            path: apath,
+                        },
+                    }),
+                    Err((p, m)) => self.bad_item(file, &join(&apath, &p), &m),
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Exports {
+        let warnings = &mut self.out.warnings;
+        // Pages: the last file of each kind and context must not continue.
+        let mut last: HashMap<&(ExportKind, String), &Page> = HashMap::new();
+        for p in &self.pages {
+            last.insert(&p.key, p);
+        }
+        let mut missing: Vec<usize> = last
+            .values()
+            .filter(|p| p.next_link)
+            .map(|p| p.file)
+            .collect();
+        missing.sort_unstable();
+        for i in missing {
+            if let Some(f) = self.out.files.get(i) {
+                warn(
+                    warnings,
+                    WarningKind::MissingNextPage,
+                    &f.name,
+                    "@odata.nextLink",
+                    "this page continues (a next link) and no later file of the same list was supplied: the rest of the list is missing".to_owned(),
+                );
+            }
+        }
+
+        // Relationships: each ID once, or not at all.
+        let mut first_seen: HashMap<String, usize> = HashMap::with_capacity(self.rels.len());
+        let mut duplicated = vec![false; self.rels.len()];
+        for (i, r) in self.rels.iter().enumerate() {
+            match first_seen.entry(r.item.id.to_ascii_lowercase()) {
+                Entry::Vacant(v) => {
+                    v.insert(i);
+                }
+                Entry::Occupied(o) => {
+                    let first = *o.get();
+                    if let Some(d) = duplicated.get_mut(first) {
+                        *d = true;
+                    }
+                    if let Some(d) = duplicated.get_mut(i) {
+                        *d = true;
+                    }
+                    let earlier = self
+                        .rels
+                        .get(first)
+                        .map(|f| f.origin.clone())
+                        .unwrap_or_default();
+                    warn(
+                        warnings,
+                        WarningKind::DuplicateRelationship,
+                        &r.origin.file,
+                        &r.origin.path,
+                        format!(
+                            "relationship {} occurs twice, here and at {}: {}; neither copy is used",
+                            r.item.id, earlier.file, earlier.path
+                        ),
+                    );
+                }
+            }
+        }
+        let mut usable: HashMap<String, ()> = HashMap::with_capacity(self.rels.len());
+        let mut listed: HashMap<String, ()> = HashMap::new();
+        for (r, dup) in self.rels.into_iter().zip(duplicated) {
+            let key = r.item.id.to_ascii_lowercase();
+            let reason = if dup {
+                Some(("duplicated in the export".to_owned(), r.origin.path.clone()))
+            } else {
+                r.item.to_model(EntraRoles::EMPTY).err().map(|e| {
+                    let field = unreadable_field(&e);
+                    (e.to_string(), join(&r.origin.path, field))
+                })
+            };
+            match reason {
+                None => {
+                    usable.insert(key, ());
+                    self.out.relationships.push(r);
+                }
+                Some((reason, path)) => {
+                    if !dup {
+                        warn(
+                            warnings,
+                            WarningKind::UnreadableRelationship,
+                            &r.origin.file,
+                            &path,
+                            format!("{reason}; this relationship is skipped"),
+                        );
+                    }
+                    listed.insert(key, ());
+                    self.out.unreadable.push(UnreadableRelationship {
+                        id: Some(r.item.id.clone()),
+                        customer_tenant_id: r.item.customer.as_ref().map(|c| c.tenant_id.clone()),
+                        customer_name: r
+                            .item
+                            .customer
+                            .as_ref()
+                            .and_then(|c| c.display_name.clone()),
+                        origin: Origin {
+                            file: r.origin.file,
+                            path,
+                        },
+                        reason,
+                    });
+                }
+            }
+        }
+        for u in &self.out.unreadable {
+            if let Some(id) = &u.id {
+                listed.insert(id.to_ascii_lowercase(), ());
+            }
+        }
+
+        // Assignments: to a usable relationship, each ID once.
+        let mut unknown: HashMap<(String, String), (String, usize)> = HashMap::new();
+        let mut unknown_order: Vec<(String, String)> = Vec::new();
+        let mut seen: HashMap<(String, String), Origin> = HashMap::new();
+        let mut dropped: HashMap<(String, String), ()> = HashMap::new();
+        for p in self.pending {
+            let Some(rel) = p.relationship else { continue };
+            if !usable.contains_key(&rel) {
+                if !listed.contains_key(&rel) {
+                    let key = (p.origin.file.clone(), rel);
+                    match unknown.entry(key.clone()) {
+                        Entry::Vacant(v) => {
+                            v.insert((p.origin.path.clone(), 1));
+                            unknown_order.push(key);
+                        }
+                        Entry::Occupied(mut o) => {
+                            o.get_mut().1 = o.get().1.saturating_add(1);
+                        }
+                    }
+                }
+                continue;
+            }
+            if let Some(aid) = p.item.id.as_ref().map(|s| s.to_ascii_lowercase()) {
+                let key = (rel.clone(), aid);
+                if let Some(earlier) = seen.get(&key) {
+                    warn(
+                        warnings,
+                        WarningKind::DuplicateAssignment,
+                        &p.origin.file,
+                        &p.origin.path,
+                        format!(
+                            "access assignment {} of relationship {} occurs twice, here and at {}: {}; neither copy counts",
+                            key.1, rel, earlier.file, earlier.path
+                        ),
+                    );
+                    dropped.insert(key, ());
+                    continue;
+                }
+                seen.insert(key, p.origin.clone());
+            }
+            self.out.assignments.entry(rel).or_default().push(Sourced {
+                item: p.item,
+                origin: p.origin,
+            });
+        }
+        if !dropped.is_empty() {
+            for (rel, list) in &mut self.out.assignments {
+                list.retain(|a| {
+                    a.item.id.as_ref().is_none_or(|id| {
+                        !dropped.contains_key(&(rel.clone(), id.to_ascii_lowercase()))
+                    })
+                });
+            }
+        }
+        for key in unknown_order {
+            if let Some((path, n)) = unknown.get(&key) {
+                warn(
+                    warnings,
+                    WarningKind::AssignmentsForUnknownRelationship,
+                    &key.0,
+                    path,
+                    format!(
+                        "{n} access assignment(s) of relationship {}, which is not in the export; not counted",
+                        key.1
+                    ),
+                );
+            }
+        }
+        self.out
+    }
+}
+
+/// The field of a relationship an error from `to_model` is about.
+fn unreadable_field(e: &crate::Error) -> &'static str {
+    use crate::Error;
+    match e {
+        Error::GraphRelationship { source, .. } => unreadable_field(source),
+        Error::GraphRelationshipDate { field, .. } => field,
+        Error::GdapDurationOutOfRange { .. } | Error::GdapSpanMisfit { .. } => "duration",
+        Error::GdapEndsBeforeStart { .. } | Error::GdapSpanTooShort { .. } => "endDateTime",
+        Error::GdapNoRoles => "accessDetails",
+        Error::GdapGlobalAdministratorAutoExtend => "autoExtendDuration",
+        _ => "",
+    }
+}
