@@ -443,9 +443,30 @@ fn entra_role_template_ids_map_to_the_model() {
     for role in <EntraRole as strum::VariantArray>::VARIANTS {
         match graph::entra_role_id(*role) {
             Some(id) => assert_eq!(graph::entra_role(id), *role),
-            None => assert_eq!(*role, EntraRole::Other),
+            None => assert!(matches!(role, EntraRole::Other | EntraRole::OtherBuiltIn)),
         }
     }
+}
+
+#[test]
+fn every_catalogue_role_is_recognised_and_only_those() {
+    // Each template ID of Microsoft's built-in catalogue maps to a named role
+    // or to OtherBuiltIn (which counts as "any Entra role" for Azure); an ID
+    // outside the catalogue is Other (grants nothing).
+    for (id, name) in csp_support::entra::ENTRA_BUILT_IN_ROLES {
+        let role = graph::entra_role(id);
+        assert_ne!(role, EntraRole::Other, "{id} {name}");
+        assert_eq!(graph::entra_role(&id.to_ascii_uppercase()), role, "{id}");
+    }
+    assert_eq!(
+        graph::entra_role("3a2c62db-5318-420d-8d74-23affee5d9d5"),
+        EntraRole::OtherBuiltIn,
+        "Intune administrator"
+    );
+    assert_eq!(
+        graph::entra_role("00000000-1234-4000-8000-00000000abcd"),
+        EntraRole::Other
+    );
 }
 
 #[test]
@@ -493,7 +514,7 @@ fn unknown_entra_role_is_kept_and_grants_nothing() {
     assert!(roles.contains(EntraRole::Other));
     assert_eq!(
         r.access_details.unknown_role_ids().collect::<Vec<_>>(),
-        ["fdd7a751-b60b-444a-984c-02652fe8fa1c"]
+        ["00000000-1234-4000-8000-00000000abcd"]
     );
     // The user's assignment names it; it does not reach the user.
     let reaching = r.to_model(roles).unwrap().unwrap().user_roles;
@@ -504,7 +525,7 @@ fn unknown_entra_role_is_kept_and_grants_nothing() {
 fn relationship_with_only_unknown_roles_grants_nothing_even_for_azure() {
     let rels = relationships_with(
         "/value/7/accessDetails/unifiedRoles",
-        serde_json::json!([{"roleDefinitionId": "fdd7a751-b60b-444a-984c-02652fe8fa1c"}]),
+        serde_json::json!([{"roleDefinitionId": "00000000-1234-4000-8000-00000000abcd"}]),
     )
     .unwrap();
     let r = &rels[7];

@@ -756,6 +756,17 @@ fn azure_gdap_rbac() {
         gdap(&mut r).roles = entra(&[EntraRole::HelpdeskAdministrator]);
         gdap(&mut r).user_roles = entra(&[EntraRole::HelpdeskAdministrator]);
         allowed(&r);
+        // Any role of Microsoft's catalogue that no rule names (Intune
+        // administrator, say) is "any Entra role" for Azure (RULES.md,
+        // "Entra roles"), and not sufficient for Microsoft 365.
+        let mut r = azure(e);
+        gdap(&mut r).roles = entra(&[EntraRole::OtherBuiltIn]);
+        gdap(&mut r).user_roles = entra(&[EntraRole::OtherBuiltIn]);
+        allowed(&r);
+        let mut r = m365(e);
+        gdap(&mut r).roles = entra(&[EntraRole::OtherBuiltIn]);
+        gdap(&mut r).user_roles = entra(&[EntraRole::OtherBuiltIn]);
+        assert!(!decide_ok(&r).outcome.is_allowed(), "{e}: m365 other built-in");
         // An unrecognised role is kept but grants nothing, not even for Azure.
         let mut r = azure(e);
         gdap(&mut r).roles = entra(&[EntraRole::Other]);

@@ -113,6 +113,11 @@ domain_enum! {
         PrivilegedRoleAdministrator,
         /// Cloud application administrator.
         CloudApplicationAdministrator,
+        /// Another role of Microsoft's built-in catalogue (RULES.md, "Entra
+        /// roles": [`entra::entra_role_name`](crate::entra::entra_role_name) names it by its
+        /// template ID): no rule names it, so it counts only as "any Entra
+        /// role" for an Azure request.
+        OtherBuiltIn,
         /// A role this crate does not recognise: kept, grants nothing.
         Other,
     }

@@ -737,11 +737,16 @@ const AZURE_ROLE_IDS: [(&str, AzureRole); 5] = [
 ];
 
 /// The Microsoft Entra role with built-in role template ID `id` (any ASCII
-/// case); [`EntraRole::Other`] for an ID this crate does not know.
+/// case): the named role where the rules name it,
+/// [`EntraRole::OtherBuiltIn`] for another role of Microsoft's built-in
+/// catalogue ([`entra_role_name`](crate::entra::entra_role_name) names it),
+/// [`EntraRole::Other`] for an ID outside the catalogue.
 ///
 /// ```
 /// use csp_support::{graph, EntraRole};
 /// assert_eq!(graph::entra_role("f023fd81-a637-4b56-95fd-791ac0226033"), EntraRole::ServiceSupportAdministrator);
+/// // Intune administrator: in the catalogue, named by no rule.
+/// assert_eq!(graph::entra_role("3a2c62db-5318-420d-8d74-23affee5d9d5"), EntraRole::OtherBuiltIn);
 /// assert_eq!(graph::entra_role("not-a-role"), EntraRole::Other);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -751,10 +756,20 @@ pub fn entra_role(id: &str) -> EntraRole {
     ENTRA_ROLE_IDS
         .iter()
         .find(|(known, _)| known.eq_ignore_ascii_case(id))
-        .map_or(EntraRole::Other, |(_, role)| *role)
+        .map_or_else(
+            || {
+                if crate::facts::entra::entra_role_name(id).is_some() {
+                    EntraRole::OtherBuiltIn
+                } else {
+                    EntraRole::Other
+                }
+            },
+            |(_, role)| *role,
+        )
 }
 
 /// The Microsoft Entra built-in role template ID of `role` (`None` for
+/// [`EntraRole::OtherBuiltIn`], which stands for many, and
 /// [`EntraRole::Other`]).
 #[must_use]
 pub fn entra_role_id(role: EntraRole) -> Option<&'static str> {
