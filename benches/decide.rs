@@ -38,7 +38,7 @@ fn by_outcome(c: &mut Criterion) {
 
 fn by_edition(c: &mut Criterion) {
     let mut g = c.benchmark_group("assess_edition");
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let mut r = samples::direct_partner_azure();
         r.edition = e;
         if let csp_support::Tenant::Customer(cust) = &mut r.tenant {

@@ -59,7 +59,7 @@
 //!
 //! // The catalogue is data.
 //! let rule = RuleId::AzureProviderOnly.rule();
-//! assert_eq!(rule.basis_in(Edition::Gdap2023), Some(Basis::Outside));
+//! assert_eq!(rule.basis(Edition::Gdap2023), Some(Basis::Outside));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!

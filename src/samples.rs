@@ -257,7 +257,7 @@ fn mixed_facts(i: usize) -> Option<Request> {
     fn nth<T: Copy>(items: &[T], k: usize) -> Option<T> {
         items.get(k).copied()
     }
-    let edition = nth(&Edition::ALL, pick(3))?;
+    let edition = nth(Edition::ALL, pick(Edition::ALL.len()))?;
     let partner_type = nth(PartnerType::VARIANTS, pick(4))?;
     let roles = nth(
         &[

@@ -1090,7 +1090,7 @@ fn scenario_unknown_outcome() {
 #[test]
 fn scenario_both_request_and_customer() {
     let file = scenario(json!({ "name": "c1", "request": base(),
-        "customer": { "subscriptions": [] }, "expect": expect_allowed() }));
+        "customer": { "edition": "gdap-2025", "subscriptions": [] }, "expect": expect_allowed() }));
     let (path, message, _) = json_error(run_scenarios(&file));
     assert_eq!(path, "cases[0]");
     assert!(

@@ -303,7 +303,7 @@ fn cli_customer_case_with_a_request_expectation() {
     let path = scenario_file(
         "customer-portal.json",
         json!([{ "name": "c1",
-            "customer": { "subscriptions": [{ "channel": "csp", "kind": "paid" }] },
+            "customer": { "edition": "gdap-2025", "subscriptions": [{ "channel": "csp", "kind": "paid" }] },
             "expect": { "outcome": "not_covered", "rules": ["CUSTOMER-TRIAL-PARTNER-ONLY", "CUSTOMER-PAID-EITHER"],
                         "portal": "azure_portal" } }]),
     );

@@ -101,7 +101,7 @@ fn every_message_key_has_all_six_languages() {
         .collect();
     check_all(&plans, "support plan");
     for step in all_steps() {
-        for edition in Edition::ALL {
+        for &edition in Edition::ALL {
             for lang in Lang::ALL {
                 let text = render_step(step, edition, lang).to_string();
                 assert!(!text.trim().is_empty(), "{step:?} in {lang}");
@@ -467,7 +467,7 @@ fn deadline_clock_labels_exist_in_every_language() {
 fn citations_stay_with_their_editions_seeds() {
     for &id in RuleId::VARIANTS {
         let rule = id.rule();
-        for edition in Edition::ALL {
+        for &edition in Edition::ALL {
             let own: Vec<&Citation> = rule.citations_in(edition).collect();
             for lang in Lang::ALL {
                 let shown: Vec<&Citation> = citations(id, edition, lang).collect();

@@ -99,7 +99,7 @@ const GDAP: [Edition; 2] = [Edition::Gdap2023, Edition::Gdap2025];
 
 #[test]
 fn scope_clouds() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let mut r = m365(e);
         r.cloud = Cloud::UsGovernment;
         allowed(&r);
@@ -119,7 +119,7 @@ fn scope_clouds() {
 
 #[test]
 fn scope_workloads() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         for w in [
             Workload::Office365,
             Workload::DynamicsCrmOnline,
@@ -183,7 +183,7 @@ fn scope_marketplace_isv() {
 
 #[test]
 fn scope_problem_kinds() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         for p in [
             ProblemKind::Technical,
             ProblemKind::Billing,
@@ -253,7 +253,7 @@ fn scope_problem_kinds_basis_is_the_clause_used() {
 
 #[test]
 fn scope_cannot_resolve_first() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let a = assess_ok(&m365(e));
         let first = steps(&a)[0];
         let expected = if e == Edition::Dap {
@@ -320,7 +320,7 @@ fn route_no_phone() {
     }
     // Phone for the own tenant too; the advice names the channel that
     // serves the own tenant, a direct sign-in.
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let mut r = own(OwnEntitlement::Premier, Workload::Azure, Channel::Phone);
         r.edition = e;
         let d = decide_ok(&r);
@@ -364,7 +364,7 @@ fn explanations_display_outcome_and_rules() {
 
 #[test]
 fn route_direct_sign_in_own_context() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         for ch in [Channel::AzurePortalDirect, Channel::AdminCenterDirect] {
             let mut r = azure(e);
             r.channel = ch;
@@ -376,7 +376,7 @@ fn route_direct_sign_in_own_context() {
 
 #[test]
 fn own_direct_sign_in() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let mut r = own(
             OwnEntitlement::Premier,
             Workload::Azure,
@@ -417,7 +417,7 @@ fn own_direct_sign_in() {
 
 #[test]
 fn own_entitlement_required() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         for ent in [
             OwnEntitlement::PartnerProgramContract,
             OwnEntitlement::Premier,
@@ -451,7 +451,7 @@ fn own_entitlement_required() {
 
 #[test]
 fn own_not_csp_entitlement() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         // Naming the CSP benefit for the own tenant is a denial that says why.
         let mut r = own(
             OwnEntitlement::CloudSolutionProvider,
@@ -837,7 +837,7 @@ fn route_via_partner_center() {
     // gdap-2025 confirms the admin relationship on the way.
     assert!(steps(&assess_ok(&m365(Edition::Gdap2025))).contains(&Step::ConfirmAdminRelationship));
     assert!(!steps(&assess_ok(&m365(Edition::Gdap2023))).contains(&Step::ConfirmAdminRelationship));
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let a = assess_ok(&m365(e));
         assert!(a.decision.rules.contains(RuleId::RouteViaPartnerCenter));
         assert!(steps(&a).contains(&Step::SelectCustomer));
@@ -858,7 +858,7 @@ fn route_via_partner_center() {
 
 #[test]
 fn route_workload_portal() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let a = assess_ok(&azure(e));
         assert_eq!(a.route.as_ref().unwrap().portal, Some(Portal::AzurePortal));
         let s = steps(&a);
@@ -897,7 +897,7 @@ fn route_workload_portal() {
 
 #[test]
 fn route_track() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let a = assess_ok(&azure(e));
         assert_eq!(
             steps(&a).last(),
@@ -916,7 +916,7 @@ fn route_track() {
 
 #[test]
 fn form_azure_support_plan() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let plan_step = Step::SelectSupportPlan {
             plan: SupportPlan::CloudSolutionProvider,
         };
@@ -933,7 +933,7 @@ fn form_azure_support_plan() {
 
 #[test]
 fn form_partner_contact() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         for r in [azure(e), m365(e)] {
             let a = assess_ok(&r);
             assert!(steps(&a).contains(&Step::EnterPartnerContact));
@@ -980,7 +980,7 @@ fn fee_of(r: &Request) -> FeeAnswer {
 
 #[test]
 fn fee_m365_none() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let f = fee_of(&m365(e));
         assert_eq!(
             (f.fee, f.rules),
@@ -992,7 +992,7 @@ fn fee_m365_none() {
 
 #[test]
 fn fee_azure_charged() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let f = fee_of(&azure(e));
         assert_eq!(f.fee, Fee::Charged);
         assert!(f.rules.contains(RuleId::FeeAzureCharged));
@@ -1004,7 +1004,7 @@ fn fee_azure_charged() {
 
 #[test]
 fn fee_all_csp_partners() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let f = fee_of(&azure(e));
         assert!(f.rules.contains(RuleId::FeeAllCspPartners));
         assert!(
@@ -1040,7 +1040,7 @@ fn fee_for_dap_only_problem_kinds() {
 
 #[test]
 fn fee_billing_free() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         for p in [ProblemKind::Billing, ProblemKind::SubscriptionManagement] {
             for mut r in [azure(e), m365(e)] {
                 r.problem = p;
@@ -1311,7 +1311,7 @@ fn route_via_partner_center_basis_clause_by_clause() {
         );
     }
     // An Azure request's plan is stated by its form in every edition.
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let plan = assess_ok(&azure(e)).plan.unwrap();
         assert_eq!(
             plan.rules,
@@ -1384,7 +1384,7 @@ fn missing_and_advice(d: &Decision, missing: &[Missing], remedies: &[Remedy]) {
 
 #[test]
 fn missing_facts_and_advice_of_allowed_and_redirected_outcomes() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         missing_and_advice(&allowed(&m365(e)), &[], &[]);
         missing_and_advice(&allowed(&azure(e)), &[], &[]);
     }
@@ -1408,7 +1408,7 @@ fn missing_facts_and_advice_of_allowed_and_redirected_outcomes() {
 
 #[test]
 fn missing_facts_and_advice_of_scope_and_channel_outcomes() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         // Scope: not covered, nothing to advise.
         let mut r = m365(e);
         r.workload = Workload::Other;
@@ -1560,7 +1560,7 @@ fn first_step(e: Edition) -> Step {
 
 #[test]
 fn own_tenant_route_in_every_edition() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         for (workload, channel) in [
             (Workload::Azure, Channel::AzurePortalDirect),
             (Workload::Office365, Channel::AdminCenterDirect),
@@ -1618,12 +1618,14 @@ fn own_tenant_route_in_every_edition() {
 
 #[test]
 fn customer_route_in_every_edition() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let path = match e {
             Edition::Dap => PartnerCenterPath::DashboardCustomerRequests,
             Edition::Gdap2023 => PartnerCenterPath::CustomersServiceManagement,
             Edition::Gdap2025 => PartnerCenterPath::CspAdministerServiceRequests,
+            other => panic!("no expected path for {other}: add it here"),
         };
+        assert_eq!(PartnerCenterPath::for_edition(e), path);
         for (r, workload) in [(m365(e), Workload::Office365), (azure(e), Workload::Azure)] {
             let portal = Portal::for_workload(workload, e).unwrap();
             let mut expected = vec![

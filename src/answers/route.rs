@@ -48,6 +48,26 @@ domain_enum! {
     }
 }
 
+impl PartnerCenterPath {
+    /// The path to a customer's service requests in `edition`.
+    ///
+    /// ```
+    /// use csp_support::{Edition, PartnerCenterPath};
+    /// assert_eq!(
+    ///     PartnerCenterPath::for_edition(Edition::Gdap2025),
+    ///     PartnerCenterPath::CspAdministerServiceRequests
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn for_edition(edition: Edition) -> PartnerCenterPath {
+        match edition {
+            Edition::Dap => PartnerCenterPath::DashboardCustomerRequests,
+            Edition::Gdap2023 => PartnerCenterPath::CustomersServiceManagement,
+            Edition::Gdap2025 => PartnerCenterPath::CspAdministerServiceRequests,
+        }
+    }
+}
+
 domain_enum! {
     /// The ways an ISV's support contact appears on a marketplace product page.
     pub enum IsvContact {
@@ -68,6 +88,7 @@ domain_enum! {
     serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)
 )]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum SupportPlan {
     /// "Cloud Solution Provider": the CSP support entitlement.
     CloudSolutionProvider,
@@ -86,6 +107,7 @@ pub enum SupportPlan {
     serde(tag = "step", rename_all = "snake_case", deny_unknown_fields)
 )]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Step {
     /// Check service health and service incidents in Partner Center first.
     CheckServiceHealth,
@@ -297,11 +319,7 @@ pub(crate) fn route(req: &Request) -> Route {
                 let _ = steps.try_push(s);
             };
             push(first);
-            let path = match e {
-                Edition::Dap => PartnerCenterPath::DashboardCustomerRequests,
-                Edition::Gdap2023 => PartnerCenterPath::CustomersServiceManagement,
-                Edition::Gdap2025 => PartnerCenterPath::CspAdministerServiceRequests,
-            };
+            let path = PartnerCenterPath::for_edition(e);
             push(Step::OpenServiceRequests { path });
             push(Step::SelectCustomer);
             if e == Edition::Gdap2025 {

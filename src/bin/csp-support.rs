@@ -507,7 +507,7 @@ fn cmd_rules(edition: Option<Edition>, format: RulesFormat) -> Result<u8, String
                         .collect(),
                 };
                 for e in editions {
-                    let basis = r.basis_in(e).map_or("-".to_owned(), |b| b.to_string());
+                    let basis = r.basis(e).map_or("-".to_owned(), |b| b.to_string());
                     text.push_str(&format!("  {e}: {basis}\n"));
                     for c in r.citations_in(e) {
                         text.push_str(&format!(

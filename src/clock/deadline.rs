@@ -225,7 +225,7 @@ pub fn deadline(
         due_local,
         time_zone: tz,
         rules,
-        basis: weakest_basis(rules, Edition::default()),
+        basis: weakest_basis(rules, Edition::LATEST),
         priority_expected: rules.contains(RuleId::SlaPriority),
     })
 }

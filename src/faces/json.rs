@@ -259,6 +259,17 @@ fn split_position(message: &str) -> (&str, &str) {
 }
 
 fn retell(body: &str) -> Cow<'_, str> {
+    // There is no default edition: say which ones there are.
+    if body == "missing field `edition`" {
+        let names: Vec<String> = crate::Edition::ALL
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        return Cow::Owned(format!(
+            "missing field `edition` (there is no default edition); accepted: {}",
+            names.join(", ")
+        ));
+    }
     for prefix in ["unknown variant `", "unknown field `"] {
         if let Some(rest) = body.strip_prefix(prefix) {
             // What follows the value is serde's list of the accepted names:

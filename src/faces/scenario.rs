@@ -153,8 +153,7 @@ pub struct Case {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct CustomerQuestion {
-    /// The edition (default `gdap-2025`).
-    #[serde(default)]
+    /// The edition (required: there is no default edition).
     pub edition: Edition,
     /// The customer's subscriptions.
     pub subscriptions: Vec<Subscription>,
@@ -166,6 +165,7 @@ pub struct CustomerQuestion {
 )]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum RulesMatch {
     /// The decision cites exactly these rules.
     #[default]
@@ -1000,7 +1000,7 @@ pub fn run_case(case: &Case) -> CaseResult {
     let expect = &case.expect;
     let mut out = CaseResult {
         name: case.name.clone(),
-        edition: Edition::default(),
+        edition: Edition::LATEST,
         expected_rules: expect.rules.union(expect.cites.unwrap_or(RuleSet::EMPTY)),
         mismatches: Vec::new(),
     };
@@ -1015,7 +1015,7 @@ pub fn run_case(case: &Case) -> CaseResult {
         }
     }
     let expected = Expected(expect);
-    let mut edition = Edition::default();
+    let mut edition = Edition::LATEST;
     match (&case.request, &case.customer) {
         (Some(request), None) => {
             edition = request.edition;
@@ -1322,8 +1322,7 @@ mod tests {
         let request = serde_json::to_value(samples::direct_partner_azure()).unwrap();
         let calendar =
             serde_json::to_value(crate::CalendarSpec::standard("Europe/Berlin")).unwrap();
-        let customer =
-            serde_json::json!({ "subscriptions": [{ "channel": "csp", "kind": "paid" }] });
+        let customer = serde_json::json!({ "edition": "gdap-2025", "subscriptions": [{ "channel": "csp", "kind": "paid" }] });
         [
             ("request", serde_json::json!({ "request": request })),
             (

@@ -10,7 +10,17 @@ use crate::{Edition, IsoDuration, LanguageTag};
 /// `Copy`, ordering, hashing, `strum` string forms in snake_case, and serde
 /// (snake_case, unknown strings rejected with the accepted list).
 macro_rules! domain_enum {
+    // A closed enum: its variants are the whole domain (a minor release
+    // adds none), so callers may match it exhaustively.
+    ($(#[$meta:meta])* closed pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
+        $crate::facts::model::domain_enum!(@emit [$(#[$meta])*] $name { $($(#[$vmeta])* $variant,)+ });
+    };
+    // An open enum: a minor release may add variants (see the crate docs,
+    // "Stability"), so callers match it with a `_` arm.
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
+        $crate::facts::model::domain_enum!(@emit [$(#[$meta])* #[non_exhaustive]] $name { $($(#[$vmeta])* $variant,)+ });
+    };
+    (@emit [$(#[$meta:meta])*] $name:ident { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
@@ -202,7 +212,7 @@ impl GdapStatus {
 
 domain_enum! {
     /// Whether a GDAP relationship renews itself (by 180 days) at its end.
-    pub enum AutoExtend {
+    closed pub enum AutoExtend {
         /// Ends at its end time.
         Off,
         /// Renews by 180 days at its end time.
@@ -612,6 +622,7 @@ impl ProblemKind {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Severity {
     /// Critical: significant loss or degradation; production down. 2 hours.
     #[strum(serialize = "a", serialize = "critical")]
@@ -729,8 +740,9 @@ pub struct Partner {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Request {
-    /// The edition of the rules to decide under (default `gdap-2025`).
-    #[cfg_attr(feature = "serde", serde(default))]
+    /// The edition of the rules to decide under. Required, in JSON too:
+    /// there is no default edition, so a request keeps its meaning when a
+    /// minor release adds an edition.
     pub edition: Edition,
     /// Who files.
     pub partner: Partner,

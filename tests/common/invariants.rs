@@ -305,6 +305,7 @@ pub fn check_advice_changes_the_outcome(r: &Request) {
         Outcome::Denied | Outcome::NotCovered => {
             assert!(!before.missing.is_empty(), "{r:?}\n{before}");
         }
+        other => panic!("an outcome this test does not know: {other:?}"),
     }
     if before.remedies.is_empty() {
         // Only scope has nothing to advise: no fact the partner adds makes
