@@ -55,8 +55,23 @@ fn customer(r: &mut Request) -> &mut CustomerTenant {
     }
 }
 
-fn gdap(r: &mut Request) -> &mut GdapRelationship {
-    customer(r).gdap.as_mut().expect("a GDAP relationship")
+fn gdap(r: &Request) -> GdapRelationship {
+    match &r.tenant {
+        Tenant::Customer(c) => c.gdap.expect("a GDAP relationship"),
+        Tenant::Own { .. } => panic!("not a customer request"),
+    }
+}
+
+/// Changes the request's GDAP relationship through its builder (which
+/// checks it again); `f` may read the request.
+fn edit_gdap(
+    r: &mut Request,
+    f: impl FnOnce(GdapRelationshipBuilder, &Request) -> GdapRelationshipBuilder,
+) {
+    let rel = f(gdap(r).to_builder(), r)
+        .build()
+        .expect("a valid relationship");
+    customer(r).gdap = Some(rel);
 }
 
 fn azure_access(r: &mut Request) -> &mut AzureAccess {
@@ -64,11 +79,11 @@ fn azure_access(r: &mut Request) -> &mut AzureAccess {
 }
 
 fn decide_ok(r: &Request) -> Decision {
-    decide(r).expect("valid facts")
+    decide(r)
 }
 
 fn assess_ok(r: &Request) -> Assessment {
-    assess(r).expect("valid facts")
+    assess(r)
 }
 
 #[track_caller]
@@ -596,28 +611,31 @@ fn filer_admin_agent_gdap() {
             EntraRole::HelpdeskAdministrator,
             EntraRole::ServiceSupportAdministrator,
         ]);
-        gdap(&mut r).roles = both;
-        gdap(&mut r).user_roles = both;
+        edit_gdap(&mut r, |b, _| b.roles(both).user_roles(both));
         allowed(&r);
         // Global administrator includes it (auto-extend off: Graph refuses
         // auto-extension with Global administrator).
         let mut r = base.clone();
-        gdap(&mut r).roles = entra(&[EntraRole::GlobalAdministrator]);
-        gdap(&mut r).user_roles = entra(&[EntraRole::GlobalAdministrator]);
-        gdap(&mut r).auto_extend = AutoExtend::Off;
+        edit_gdap(&mut r, |b, _| {
+            b.roles(entra(&[EntraRole::GlobalAdministrator]))
+                .user_roles(entra(&[EntraRole::GlobalAdministrator]))
+                .auto_extend(AutoExtend::Off)
+        });
         allowed(&r);
 
         // The user assignment: the role must reach the user.
         let mut r = base.clone();
-        gdap(&mut r).user_roles = EntraRoles::EMPTY;
+        edit_gdap(&mut r, |b, _| b.user_roles(EntraRoles::EMPTY));
         let d = expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
         assert!(d.remedies.contains(Remedy::AssignUserToRelationship));
         let mut r = base.clone();
-        gdap(&mut r).roles = entra(&[
-            EntraRole::ServiceSupportAdministrator,
-            EntraRole::DirectoryReaders,
-        ]);
-        gdap(&mut r).user_roles = entra(&[EntraRole::DirectoryReaders]);
+        edit_gdap(&mut r, |b, _| {
+            b.roles(entra(&[
+                EntraRole::ServiceSupportAdministrator,
+                EntraRole::DirectoryReaders,
+            ]))
+            .user_roles(entra(&[EntraRole::DirectoryReaders]))
+        });
         expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
 
         // No relationship at all.
@@ -645,7 +663,7 @@ fn samples_helpdesk(e: Edition) -> Request {
 fn gdap_relationship_status_and_end() {
     for status in GdapStatus::VARIANTS_ALL {
         let mut r = m365(Edition::Gdap2025);
-        gdap(&mut r).status = *status;
+        edit_gdap(&mut r, |b, _| b.status(*status));
         let d = decide_ok(&r);
         assert_eq!(d.outcome.is_allowed(), status.grants_access(), "{status}");
     }
@@ -653,20 +671,22 @@ fn gdap_relationship_status_and_end() {
     // end is exclusive, to the nanosecond.
     let ns = Duration::nanoseconds(1);
     let mut r = m365(Edition::Gdap2025);
-    gdap(&mut r).ends_at = r.filed_at;
-    gdap(&mut r).starts_at = r.filed_at - Duration::days(30);
+    edit_gdap(&mut r, |b, r| {
+        b.ends_at(r.filed_at)
+            .starts_at(r.filed_at - Duration::days(30))
+    });
     expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
-    gdap(&mut r).ends_at = r.filed_at - ns;
+    edit_gdap(&mut r, |b, r| b.ends_at(r.filed_at - ns));
     expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
-    gdap(&mut r).ends_at = r.filed_at + ns;
+    edit_gdap(&mut r, |b, r| b.ends_at(r.filed_at + ns));
     allowed(&r);
     // Not started yet grants nothing either; the start is inclusive.
     let mut r = m365(Edition::Gdap2025);
-    gdap(&mut r).starts_at = r.filed_at + ns;
+    edit_gdap(&mut r, |b, r| b.starts_at(r.filed_at + ns));
     expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
-    gdap(&mut r).starts_at = r.filed_at;
+    edit_gdap(&mut r, |b, r| b.starts_at(r.filed_at));
     allowed(&r);
-    gdap(&mut r).starts_at = r.filed_at - ns;
+    edit_gdap(&mut r, |b, r| b.starts_at(r.filed_at - ns));
     allowed(&r);
 }
 
@@ -675,8 +695,13 @@ fn gdap_relationship_grants_at_to_the_nanosecond() {
     let ssa = entra(&[EntraRole::ServiceSupportAdministrator]);
     let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap() + Duration::nanoseconds(5);
     let end = start + Duration::days(1);
-    let rel =
-        GdapRelationship::new(GdapStatus::Active, ssa, ssa, start, end, AutoExtend::Off).unwrap();
+    let rel = GdapRelationship::builder(start, end)
+        .status(GdapStatus::Active)
+        .roles(ssa)
+        .user_roles(ssa)
+        .auto_extend(AutoExtend::Off)
+        .build()
+        .unwrap();
     let ns = Duration::nanoseconds(1);
     assert!(!rel.grants_at(start - ns));
     assert!(rel.grants_at(start));
@@ -695,7 +720,7 @@ fn allowed_says_until_when() {
     assert_eq!(v.at, end);
     assert_eq!(v.renews_by_days, Some(180));
     let mut r = r;
-    gdap(&mut r).auto_extend = AutoExtend::Off;
+    edit_gdap(&mut r, |b, _| b.auto_extend(AutoExtend::Off));
     assert_eq!(allowed(&r).valid_until.unwrap().renews_by_days, None);
     // DAP has no end.
     assert_eq!(allowed(&m365(Edition::Dap)).valid_until, None);
@@ -711,8 +736,8 @@ fn azure_no_admin_permissions() {
             let mut r = azure(e);
             match broken {
                 0 => customer(&mut r).gdap = None,
-                1 => gdap(&mut r).status = GdapStatus::Terminated,
-                _ => gdap(&mut r).user_roles = EntraRoles::EMPTY,
+                1 => edit_gdap(&mut r, |b, _| b.status(GdapStatus::Terminated)),
+                _ => edit_gdap(&mut r, |b, _| b.user_roles(EntraRoles::EMPTY)),
             }
             let d = expect(&r, Outcome::NotCovered, &[RuleId::AzureNoAdminPermissions]);
             assert!(!d.missing.is_empty());
@@ -753,13 +778,17 @@ fn azure_gdap_rbac() {
         }
         // For Azure any Entra role through GDAP will do, Helpdesk administrator too.
         let mut r = azure(e);
-        gdap(&mut r).roles = entra(&[EntraRole::HelpdeskAdministrator]);
-        gdap(&mut r).user_roles = entra(&[EntraRole::HelpdeskAdministrator]);
+        edit_gdap(&mut r, |b, _| {
+            b.roles(entra(&[EntraRole::HelpdeskAdministrator]))
+                .user_roles(entra(&[EntraRole::HelpdeskAdministrator]))
+        });
         allowed(&r);
         // An unrecognised role is kept but grants nothing, not even for Azure.
         let mut r = azure(e);
-        gdap(&mut r).roles = entra(&[EntraRole::Other]);
-        gdap(&mut r).user_roles = entra(&[EntraRole::Other]);
+        edit_gdap(&mut r, |b, _| {
+            b.roles(entra(&[EntraRole::Other]))
+                .user_roles(entra(&[EntraRole::Other]))
+        });
         expect(&r, Outcome::NotCovered, &[RuleId::AzureNoAdminPermissions]);
         // No Azure facts at all: fail closed.
         let mut r = azure(e);
@@ -1057,7 +1086,7 @@ fn fee_billing_free() {
 // --------------------------------------------------------------- CUSTOMER
 
 fn sub(channel: SubscriptionChannel, kind: SubscriptionKind) -> Subscription {
-    Subscription { channel, kind }
+    Subscription::new(channel, kind)
 }
 
 #[test]
@@ -1113,7 +1142,12 @@ fn invalid_gdap_relationships_are_errors_not_denials() {
     let t0 = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
     let ssa = entra(&[EntraRole::ServiceSupportAdministrator]);
     let new = |start, end, roles, user, ext| {
-        GdapRelationship::new(GdapStatus::Active, roles, user, start, end, ext)
+        GdapRelationship::builder(start, end)
+            .status(GdapStatus::Active)
+            .roles(roles)
+            .user_roles(user)
+            .auto_extend(ext)
+            .build()
     };
     assert!(matches!(
         new(t0, t0 - Duration::days(1), ssa, ssa, AutoExtend::Off),
@@ -1169,15 +1203,18 @@ fn invalid_gdap_relationships_are_errors_not_denials() {
             role: EntraRole::GlobalAdministrator
         })
     ));
-    // assess and decide check plain structs too.
-    let mut r = m365(Edition::Gdap2025);
-    gdap(&mut r).ends_at = gdap(&mut r).starts_at;
-    let err = decide(&r).unwrap_err();
+    // A relationship that ends when it starts cannot be built at all, so
+    // decide and assess never see one.
+    let r = m365(Edition::Gdap2025);
+    let err = gdap(&r)
+        .to_builder()
+        .ends_at(gdap(&r).starts_at())
+        .build()
+        .unwrap_err();
     assert!(
         err.to_string().contains("must come after the start"),
         "{err}"
     );
-    assert_eq!(assess(&r).unwrap_err(), err);
 }
 
 #[test]
@@ -1226,26 +1263,28 @@ fn filer_admin_agent_gdap_basis_clause_by_clause() {
             GdapStatus::Terminated,
         ] {
             let mut r = m365(e);
-            gdap(&mut r).status = status;
+            edit_gdap(&mut r, |b, _| b.status(status));
             assert_eq!(denied(&r), requirement, "{e}: {status}");
         }
         let mut r = m365(e);
-        gdap(&mut r).ends_at = r.filed_at;
+        edit_gdap(&mut r, |b, r| b.ends_at(r.filed_at));
         assert_eq!(denied(&r), requirement, "{e}: ended");
         // Which Entra role is appropriate.
         assert_eq!(denied(&samples_helpdesk(e)), entra_role, "{e}: Helpdesk");
         let mut r = m365(e);
-        gdap(&mut r).roles = entra(&[EntraRole::Other]);
-        gdap(&mut r).user_roles = entra(&[EntraRole::Other]);
+        edit_gdap(&mut r, |b, _| {
+            b.roles(entra(&[EntraRole::Other]))
+                .user_roles(entra(&[EntraRole::Other]))
+        });
         assert_eq!(denied(&r), entra_role, "{e}: other");
         // The security-group assignment.
         let mut r = m365(e);
-        gdap(&mut r).user_roles = EntraRoles::EMPTY;
+        edit_gdap(&mut r, |b, _| b.user_roles(EntraRoles::EMPTY));
         assert_eq!(denied(&r), entra_role, "{e}: not assigned");
         // Both clauses failing: the weaker.
         let mut r = m365(e);
         r.partner.roles = PartnerCenterRoles::EMPTY;
-        gdap(&mut r).user_roles = EntraRoles::EMPTY;
+        edit_gdap(&mut r, |b, _| b.user_roles(EntraRoles::EMPTY));
         assert_eq!(denied(&r), entra_role, "{e}: both");
         // An allowance uses every clause.
         assert_eq!(allowed(&m365(e)).basis, entra_role, "{e}: allowed");
@@ -1478,8 +1517,9 @@ fn filer_admin_agent_gdap_advice_can_change_the_outcome() {
     for e in GDAP {
         for (granted, reaching, missing, remedies) in cases {
             let mut r = m365(e);
-            gdap(&mut r).roles = entra(granted);
-            gdap(&mut r).user_roles = entra(reaching);
+            edit_gdap(&mut r, |b, _| {
+                b.roles(entra(granted)).user_roles(entra(reaching))
+            });
             let d = expect(&r, Outcome::Denied, &[RuleId::FilerAdminAgentGdap]);
             missing_and_advice(&d, missing, remedies);
             follow_advice(&mut r, d.remedies);
@@ -1488,8 +1528,9 @@ fn filer_admin_agent_gdap_advice_can_change_the_outcome() {
         // Assigning the user to a relationship of Helpdesk administrator
         // alone does not help: the advice must name both.
         let mut r = m365(e);
-        gdap(&mut r).roles = entra(&[Hd]);
-        gdap(&mut r).user_roles = EntraRoles::EMPTY;
+        edit_gdap(&mut r, |b, _| {
+            b.roles(entra(&[Hd])).user_roles(EntraRoles::EMPTY)
+        });
         follow_advice(&mut r, Remedies::of(&[Assign]));
         assert_eq!(decide_ok(&r).outcome, Outcome::Denied);
     }
@@ -1511,8 +1552,9 @@ fn azure_no_admin_permissions_advice_can_change_the_outcome() {
         for (granted, reaching, missing, remedies) in cases {
             // The provider: not covered, the separate procedure.
             let mut r = azure(e);
-            gdap(&mut r).roles = entra(granted);
-            gdap(&mut r).user_roles = entra(reaching);
+            edit_gdap(&mut r, |b, _| {
+                b.roles(entra(granted)).user_roles(entra(reaching))
+            });
             let d = expect(&r, Outcome::NotCovered, &[RuleId::AzureNoAdminPermissions]);
             missing_and_advice(&d, missing, remedies);
             follow_advice(&mut r, d.remedies);
@@ -1535,14 +1577,14 @@ fn follow_advice(r: &mut Request, remedies: Remedies) {
     for remedy in remedies.iter() {
         match remedy {
             Remedy::AssignUserToRelationship => {
-                let g = gdap(r);
-                g.user_roles = g.roles;
+                edit_gdap(r, |b, r| b.user_roles(gdap(r).roles()));
             }
             Remedy::AddServiceSupportAdministrator => {
-                gdap(r).roles.insert(EntraRole::ServiceSupportAdministrator);
-                gdap(r)
-                    .user_roles
-                    .insert(EntraRole::ServiceSupportAdministrator);
+                let ssa = EntraRoles::from([EntraRole::ServiceSupportAdministrator]);
+                edit_gdap(r, |b, r| {
+                    b.roles(gdap(r).roles().union(ssa))
+                        .user_roles(gdap(r).user_roles().union(ssa))
+                });
             }
             other => panic!("not a GDAP remedy: {other}"),
         }

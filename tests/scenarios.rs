@@ -134,7 +134,7 @@ fn answer(case: &Case) -> Answer {
     let request = case.request.as_ref().unwrap();
     let a = match &case.calendar {
         Some(calendar) => assess_with_calendar(request, calendar),
-        None => assess(request),
+        None => Ok(assess(request)),
     }
     .unwrap();
     Answer {

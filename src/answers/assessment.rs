@@ -7,7 +7,6 @@ use crate::answers::decision::{Decision, Outcome};
 use crate::answers::route::{Route, SupportPlan, route};
 use crate::facts::model::{ProblemKind, Request, Tenant, Workload, domain_enum};
 use crate::rules::clause::{Cited, Clause};
-use crate::rules::engine::decide_valid;
 use crate::{Basis, Calendar, Deadline, Edition, Error, RuleId, RuleSet};
 
 /// What an assessment was decided under, so an audit can reproduce it.
@@ -142,7 +141,7 @@ impl Assessment {
 ///
 /// ```
 /// use csp_support::{assess, samples, Fee, Outcome, Portal};
-/// let a = assess(&samples::direct_partner_azure())?;
+/// let a = assess(&samples::direct_partner_azure());
 /// assert_eq!(a.outcome(), Outcome::Allowed);
 /// assert_eq!(a.route.as_ref().and_then(|r| r.portal), Some(Portal::AzurePortal));
 /// assert_eq!(a.fee.map(|f| f.fee), Some(Fee::Charged));
@@ -150,16 +149,11 @@ impl Assessment {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// # Errors
-///
-/// [`Error`] when the facts are invalid; never for a denial.
-pub fn assess(request: &Request) -> Result<Assessment, Error> {
-    request.validate()?;
-    Ok(assess_valid(request))
-}
-
-pub(crate) fn assess_valid(req: &Request) -> Assessment {
-    let decision = decide_valid(req);
+/// Infallible, like [`decide`](crate::decide): every [`Request`] is a
+/// valid set of facts.
+#[must_use]
+pub fn assess(req: &Request) -> Assessment {
+    let decision = crate::decide(req);
     let e = req.edition;
     let (route, plan, fee) = match decision.outcome {
         Outcome::Allowed => (Some(route(req)), Some(plan(req)), Some(fee(req))),
@@ -196,19 +190,21 @@ pub(crate) fn assess_valid(req: &Request) -> Assessment {
 ///
 /// # Errors
 ///
-/// [`Error`] when the facts are invalid, or the deadline lies outside the
-/// supported range ([`Error::DeadlineOutOfRange`]); never for a denial.
+/// [`Error::DeadlineOutOfRange`] when the deadline lies outside the
+/// supported range (the years 1 to 9999); never for a denial.
 pub fn assess_with_calendar(request: &Request, calendar: &Calendar) -> Result<Assessment, Error> {
-    request.validate()?;
-    let mut a = assess_valid(request);
+    let mut a = assess(request);
     if a.outcome() == Outcome::Allowed && matches!(request.tenant, Tenant::Customer(_)) {
-        a.deadline = Some(crate::deadline(
+        let mut d = crate::deadline(
             request.problem,
             request.severity,
             &request.language,
             request.filed_at,
             calendar,
-        )?);
+        )?;
+        // The SLA rules' basis is the request's edition's.
+        d.basis = crate::rules::catalogue::weakest_basis(d.rules, request.edition);
+        a.deadline = Some(d);
     }
     Ok(a)
 }

@@ -147,7 +147,7 @@ pub struct ValidUntil {
 ///
 /// ```
 /// use csp_support::{samples, Outcome, RuleId};
-/// let decision = csp_support::decide(&samples::reseller_azure_gdap_2025())?;
+/// let decision = csp_support::decide(&samples::reseller_azure_gdap_2025());
 /// assert_eq!(decision.outcome, Outcome::Denied);
 /// assert!(decision.rules.contains(RuleId::AzureProviderOnly));
 /// assert!(!decision.remedies.is_empty());

@@ -218,7 +218,7 @@ impl Step {
     ///
     /// ```
     /// use csp_support::{assess, samples, Edition, RuleId, Step};
-    /// let a = assess(&samples::own_tenant_azure())?;
+    /// let a = assess(&samples::own_tenant_azure());
     /// let route = a.route.ok_or("an allowed request has a route")?;
     /// assert_eq!(route.steps.first(), Some(&Step::first_in(Edition::Gdap2025)));
     /// assert_eq!(Step::first_in(Edition::Dap).rule(), RuleId::ScopeCannotResolveFirst);

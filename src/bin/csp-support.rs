@@ -529,7 +529,7 @@ fn cmd_rules(edition: Option<Edition>, format: RulesFormat) -> Result<u8, String
 }
 
 fn cmd_matrix(edition: Edition, format: MatrixFormat) -> Result<u8, String> {
-    let m = Matrix::build(edition).map_err(|e| e.to_string())?;
+    let m = Matrix::build(edition);
     out(&match format {
         MatrixFormat::Text => m.to_markdown(),
         MatrixFormat::Grid => m.to_markdown_grid(),
@@ -541,7 +541,7 @@ fn cmd_matrix(edition: Edition, format: MatrixFormat) -> Result<u8, String> {
 }
 
 fn cmd_diff(from: Edition, to: Edition, format: TableFormat) -> Result<u8, String> {
-    let d = MatrixDiff::editions(from, to).map_err(|e| e.to_string())?;
+    let d = MatrixDiff::editions(from, to);
     out(&match format {
         TableFormat::Text => d.to_markdown(),
         TableFormat::Csv => d.to_csv(),

@@ -33,7 +33,7 @@ impl Decision {
     ///
     /// ```
     /// use csp_support::{decide, i18n::Lang, samples};
-    /// let d = decide(&samples::reseller_azure_gdap_2025())?;
+    /// let d = decide(&samples::reseller_azure_gdap_2025());
     /// let text = d.explain(Lang::De).to_string();
     /// assert!(text.starts_with("Abgelehnt [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"));
     /// assert!(text.contains("Empfehlung:"));
@@ -52,7 +52,7 @@ impl Assessment {
     ///
     /// ```
     /// use csp_support::{assess, i18n::Lang, samples};
-    /// let a = assess(&samples::direct_partner_azure())?;
+    /// let a = assess(&samples::direct_partner_azure());
     /// let text = a.explain(Lang::It).to_string();
     /// assert!(text.starts_with("[gdap-2025] Consentito"));
     /// assert!(text.contains("Nuova richiesta di supporto"));

@@ -756,9 +756,10 @@ fn junit_case(out: &mut String, file: &str, case: &CaseResult) {
 /// [`Error::Json`] naming the field path when the file does not fit the
 /// form, when it has no cases, when a case names both or neither of
 /// `request` and `customer`, when an expectation (or a `calendar`) does not
-/// apply to its case's question, or when two cases share a name. A case
-/// whose request is invalid (see [`Request::validate`]) is a failed case,
-/// not an error.
+/// apply to its case's question, or when two cases share a name; and when
+/// a request holds a GDAP relationship that cannot exist (see
+/// [`GdapRelationship::validate`](crate::GdapRelationship::validate)), at
+/// the relationship's path: reading checks it as the builder does.
 pub fn run_scenarios(json: &str) -> Result<ScenarioReport, Error> {
     let file: ScenarioFile = parse(json).map_err(|e| name_the_case(json, e))?;
     check_shape(&file)?;
@@ -1021,7 +1022,7 @@ pub fn run_case(case: &Case) -> CaseResult {
             edition = request.edition;
             let assessed = match &case.calendar {
                 Some(calendar) => crate::assess_with_calendar(request, calendar),
-                None => assess(request),
+                None => Ok(assess(request)),
             };
             match assessed {
                 Err(e) => fail(format_args!(
@@ -1296,24 +1297,19 @@ mod tests {
     }
 
     #[test]
-    fn an_invalid_request_is_a_failed_case() {
-        let mut r = samples::direct_partner_office365();
-        if let crate::Tenant::Customer(crate::CustomerTenant { gdap: Some(g), .. }) = &mut r.tenant
-        {
-            g.ends_at = g.starts_at;
+    fn a_relationship_that_cannot_exist_is_an_error_at_its_path() {
+        let mut request = serde_json::to_value(samples::direct_partner_office365()).unwrap();
+        request["tenant"]["gdap"]["ends_at"] = request["tenant"]["gdap"]["starts_at"].clone();
+        let json = serde_json::json!({ "cases": [{ "name": "c", "request": request,
+            "expect": { "outcome": "allowed", "rules": [], "match": "at_least" } }] })
+        .to_string();
+        match run_scenarios(&json) {
+            Err(Error::Json { path, message }) => {
+                assert_eq!(path, "cases[0].request.tenant.gdap");
+                assert!(message.starts_with("GDAP relationship ends"), "{message}");
+            }
+            other => panic!("{other:?}"),
         }
-        let json = file_with(
-            &r,
-            r#"{ "outcome": "allowed", "rules": [], "match": "at_least" }"#,
-        );
-        let report = run_scenarios(&json).unwrap();
-        let line = report.mismatches().next().unwrap();
-        assert!(
-            line.starts_with(
-                "case c: expected allowed at least [], got error: GDAP relationship ends"
-            ),
-            "{line}"
-        );
     }
 
     /// The three kinds of case, as JSON: a request, a request with a

@@ -490,7 +490,7 @@ fn best<'a>(
             delegated_admin: false,
             azure,
         });
-        crate::decide(request)
+        Ok::<Decision, Error>(crate::decide(request))
     };
     let mut rest = candidates.iter();
     let first = rest.next();

@@ -142,7 +142,7 @@ pub fn policy_set() -> Result<PolicySet, Error> {
 ///
 /// csp-support's [`csp_support::Error`] for invalid facts.
 pub fn csp_allows(req: &csp_support::Request) -> Result<bool, csp_support::Error> {
-    Ok(csp_support::decide(req)?.outcome == Outcome::Allowed)
+    Ok(csp_support::decide(req).outcome == Outcome::Allowed)
 }
 
 /// Whether Cedar allows the request.

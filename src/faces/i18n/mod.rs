@@ -36,7 +36,7 @@
 //! assert_eq!(lang, Lang::De);
 //! assert_eq!(Lang::from_tag_str("garbage!!"), Lang::En); // never fails
 //!
-//! let a = assess(&samples::reseller_azure_gdap_2025())?;
+//! let a = assess(&samples::reseller_azure_gdap_2025());
 //! let text = a.explain(Lang::Nl).to_string();
 //! assert!(text.starts_with("[gdap-2025] Geweigerd [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"));
 //! assert_eq!(Outcome::Denied.text(Lang::Ja), "拒否");
