@@ -7,7 +7,7 @@
 //!
 //! The rules come from one Partner Center article in three revisions, the
 //! **editions** [`Edition::Dap`], [`Edition::Gdap2023`] and
-//! [`Edition::Gdap2025`] (the default). Every rule has a stable ID
+//! [`Edition::Gdap2025`] ([`Edition::LATEST`]; there is no default edition). Every rule has a stable ID
 //! ([`RuleId`], printed exactly as `RULES.md` spells it), a basis per edition
 //! ([`Basis`]) and citations into the seeds ([`Rule::citations_in`]).
 //!
@@ -77,7 +77,7 @@
 //!
 //! | to … | use |
 //! |---|---|
-//! | decide or assess one request | [`decide`], [`assess`], [`assess_with_calendar`], [`Request::validated`] |
+//! | decide or assess one request | [`decide`], [`assess`], [`assess_with_calendar`], [`Request::builder`] |
 //! | count business time | [`Calendar`], [`CalendarSpec`], [`deadline`], [`Deadline`] |
 //! | explain in en, de, nl, ru, it, ja | [`i18n`], [`Decision::explain`], [`Assessment::explain`] |
 //! | read and write JSON | [`json`], [`Request::from_json`], [`AssessInput`], [`parse_instant`] (the one grammar of instants) |
@@ -88,13 +88,47 @@
 //! | property-test your own code | `proptest_support` (feature `proptest`) |
 //! | know every class of bad input | [`bad_input`] |
 //!
+//! ## Stability: what a minor release may add
+//!
+//! From 1.0 the crate follows semantic versioning, and Microsoft's yearly
+//! revision of the article is a **minor** release: a new [`Edition`] with
+//! its rules, seeds and answers. So a minor release may add:
+//!
+//! - **variants to every `#[non_exhaustive]` enum**: editions, seeds, rule
+//!   IDs, outcomes, remedies, missing facts, fees, clocks, route steps,
+//!   portals, Partner Center paths, support plans, ISV contacts, languages,
+//!   error variants and error kinds, and the facts Microsoft extends
+//!   (partner types, Partner Center / Entra / Azure roles, GDAP statuses,
+//!   workloads, clouds, own entitlements, problem kinds, severities,
+//!   business impacts, channels, subscription channels and kinds). Match
+//!   them with a `_` arm. Closed (exhaustive) are only [`AutoExtend`] (on or
+//!   off), [`Basis`] (the four kinds of evidence) and [`Tenant`] (customer
+//!   or own).
+//! - **fields to the `#[non_exhaustive]` structs**: the answers
+//!   ([`Decision`], [`Assessment`], [`Route`], [`Deadline`], …), which you
+//!   read but never build, and the facts ([`Request`], [`Partner`],
+//!   [`CustomerTenant`], [`AzureAccess`], [`Subscription`]), which you build
+//!   with [`Request::builder`] and the constructors; a new fact comes with a
+//!   builder default that keeps today's answers.
+//! - **entries to the `ALL` lists** ([`Edition::ALL`], [`Seed::ALL`]):
+//!   do not assume their length. [`Edition::LATEST`] moves with a new
+//!   edition; a request always names its edition, so its answer does not.
+//! - methods, functions, trait implementations and JSON fields that are
+//!   optional on input.
+//!
+//! A minor release does not change the answer to a request under an
+//! existing edition except to fix a bug (named in the changelog), and does
+//! not remove or rename a public item or a JSON name.
+//!
 //! ## Design
 //!
-//! - Facts, decisions and answers are plain data with public fields; rule
+//! - Facts, decisions and answers are plain data with public fields to read
+//!   (built through builders and constructors, see "Stability"); rule
 //!   IDs, roles, remedies and missing facts are `Copy` bitsets, so the
 //!   decision path never touches the heap.
-//! - Invalid facts (a GDAP relationship ending before it starts, …) are an
-//!   [`Error`], distinct from a denial.
+//! - Invalid facts (a GDAP relationship ending before it starts, …) cannot
+//!   be built or read: the builder and the JSON reader return an [`Error`],
+//!   distinct from a denial; so [`decide`] and [`assess`] cannot fail.
 //! - No I/O, no global state, no panics: the library denies `unwrap`,
 //!   `expect`, `panic!`, indexing and unchecked arithmetic. Files are read
 //!   only by [`scenario::run_scenario_file`] and the CLI.

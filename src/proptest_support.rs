@@ -1,7 +1,7 @@
 //! [proptest](mod@proptest) strategies for requests (feature `proptest`), so a service can
 //! property-test its own code against this crate.
 //!
-//! Every generated request is valid ([`Request::validate`] accepts it): a
+//! Every generated request is valid (its GDAP relationship is built through the builder): a
 //! GDAP relationship ends after it starts, lasts 1 to 730 days (longer only
 //! with auto-extend on), grants at least one role, and the user's roles are
 //! granted ones. Everything else ranges over every value: editions, partner

@@ -226,7 +226,7 @@ pub fn all() -> [(&'static str, Request); 9] {
 /// use csp_support::{decide, samples, Outcome};
 /// let batch = samples::mixed_batch(64);
 /// assert_eq!(batch.len(), 64);
-/// let allowed = batch.iter().filter(|r| decide(r).map(|d| d.outcome) == Ok(Outcome::Allowed)).count();
+/// let allowed = batch.iter().filter(|r| decide(r).outcome == Outcome::Allowed).count();
 /// assert!(allowed > 0 && allowed < 64);
 /// ```
 #[must_use]

@@ -47,8 +47,8 @@ pub struct CustomerAnswer {
 /// use csp_support::{customer_options, CustomerOption, Edition, Outcome, Subscription};
 /// use csp_support::{SubscriptionChannel::*, SubscriptionKind::*};
 /// let mix = [
-///     Subscription { channel: Csp, kind: Paid },
-///     Subscription { channel: Direct, kind: Trial },
+///     Subscription::new(Csp, Paid),
+///     Subscription::new(Direct, Trial),
 /// ];
 /// let a = customer_options(Edition::Gdap2025, &mix);
 /// assert_eq!(a.outcome, Outcome::Allowed);

@@ -71,7 +71,7 @@ impl CustomerAnswer {
     /// ```
     /// use csp_support::{customer_options, i18n::Lang, Edition, Subscription};
     /// use csp_support::{SubscriptionChannel::*, SubscriptionKind::*};
-    /// let mix = [Subscription { channel: Csp, kind: Paid }, Subscription { channel: Direct, kind: Paid }];
+    /// let mix = [Subscription::new(Csp, Paid), Subscription::new(Direct, Paid)];
     /// let text = customer_options(Edition::Gdap2025, &mix).explain(Lang::En).to_string();
     /// assert!(text.starts_with("Allowed [CUSTOMER-PAID-EITHER]"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())

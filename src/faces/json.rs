@@ -115,8 +115,10 @@
 //!
 //! The invariants between fields (a GDAP relationship ends after it starts,
 //! lasts 1 to 730 days, grants a role, the user's roles are granted ones)
-//! are checked by [`Request::validate`], which [`assess`](crate::assess)
-//! runs; they are errors of their own kind, not [`Error::Json`].
+//! are checked while reading, by
+//! [`GdapRelationship::validate`](crate::GdapRelationship::validate): a
+//! relationship that breaks one is an [`Error::Json`] at its path, with the
+//! same message the builder gives.
 //!
 //! ## An assessment
 //!
@@ -681,8 +683,9 @@ impl Request {
     /// # Errors
     ///
     /// [`Error::Json`] naming the field path, for malformed JSON, an unknown
-    /// field, a missing field or a bad value. The invariants between fields
-    /// are left to [`Request::validate`].
+    /// field, a missing field or a bad value, and for a GDAP relationship
+    /// that cannot exist (at its path, saying what
+    /// [`GdapRelationship::validate`](crate::GdapRelationship::validate) says).
     pub fn from_json(json: &str) -> Result<Request, Error> {
         parse(json)
     }

@@ -1147,7 +1147,7 @@ impl Request {
     ///     .severity(Severity::A)
     ///     .build();
     /// assert_eq!(request.channel, Channel::PartnerCenter);
-    /// assert_eq!(decide(&request).outcome, Outcome::NotCovered); // no GDAP relationship yet
+    /// assert_eq!(decide(&request).outcome, Outcome::Denied); // no GDAP relationship yet
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn builder(
