@@ -14,6 +14,7 @@ use crate::{Basis, Calendar, Deadline, Edition, Error, RuleId, RuleSet};
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct DecidedUnder {
     /// This crate's version.
     pub crate_version: Cow<'static, str>,
@@ -40,6 +41,7 @@ impl DecidedUnder {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct PlanAnswer {
     /// The plan.
     pub plan: SupportPlan,
@@ -68,6 +70,7 @@ domain_enum! {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct FeeAnswer {
     /// The fee.
     pub fee: Fee,
@@ -90,6 +93,7 @@ pub struct FeeAnswer {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Assessment {
     /// The versions and edition it was decided under.
     pub decided_under: DecidedUnder,

@@ -26,6 +26,7 @@ crate::util::enumset::enum_set! {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct CustomerAnswer {
     /// Allowed (with options) or not covered.
     pub outcome: Outcome,

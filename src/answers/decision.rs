@@ -134,6 +134,7 @@ enum_set! {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ValidUntil {
     /// The end of the GDAP relationship the outcome rests on.
     #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::utc"))]
@@ -157,6 +158,7 @@ pub struct ValidUntil {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Decision {
     /// The outcome.
     pub outcome: Outcome,

@@ -241,6 +241,7 @@ pub const MAX_STEPS: usize = 14;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Route {
     /// The portal the request is filed in; `None` for the ISV.
     pub portal: Option<Portal>,

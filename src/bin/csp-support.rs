@@ -457,15 +457,12 @@ fn cmd_check(files: &[PathBuf], format: CheckFormat, limit: u64) -> Result<u8, S
         }
         return Err(last);
     }
-    let run = CheckReport {
-        files: inputs
+    let run = CheckReport::new(
+        inputs
             .into_iter()
-            .map(|input| FileRun {
-                result: run_scenarios(&input.text),
-                name: input.name,
-            })
+            .map(|input| FileRun::new(input.name, run_scenarios(&input.text)))
             .collect(),
-    };
+    );
     for line in run.error_lines() {
         eprintln!("csp-support: {line}");
     }

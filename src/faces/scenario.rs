@@ -419,6 +419,7 @@ mod forms {
 
 /// The result of one case.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CaseResult {
     /// The case's name, as given.
     pub name: String,
@@ -444,6 +445,7 @@ impl CaseResult {
 
 /// The results of a scenario file, case by case.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct ScenarioReport {
     /// Every case, in file order.
     pub cases: Vec<CaseResult>,
@@ -532,6 +534,7 @@ impl std::error::Error for ScenarioReport {}
 /// One scenario file of a `check` run: its name (as the user gave it) and
 /// its report, or the error that kept it from running.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FileRun {
     /// The file's name, as given (a path).
     pub name: String,
@@ -541,6 +544,16 @@ pub struct FileRun {
 }
 
 impl FileRun {
+    /// A file's run from its name and its result, for a caller that reads
+    /// or runs the files itself.
+    #[must_use]
+    pub fn new(name: impl Into<String>, result: Result<ScenarioReport, Error>) -> FileRun {
+        FileRun {
+            name: name.into(),
+            result,
+        }
+    }
+
     /// Reads and runs the scenario file at `path` (see
     /// [`run_scenario_file`]).
     #[must_use]
@@ -589,12 +602,19 @@ impl FileRun {
 /// assert!(xml.contains(r#"<testcase name="reseller\n1 passed, 0 failed" classname="policy.json">"#));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct CheckReport {
     /// The files, in the order given.
     pub files: Vec<FileRun>,
 }
 
 impl CheckReport {
+    /// The report of these files' runs, in order.
+    #[must_use]
+    pub fn new(files: Vec<FileRun>) -> CheckReport {
+        CheckReport { files }
+    }
+
     /// The reports of the files that ran.
     fn reports(&self) -> impl Iterator<Item = &ScenarioReport> {
         self.files.iter().filter_map(|f| f.result.as_ref().ok())

@@ -330,6 +330,7 @@ impl Seed {
 /// A place in a seed: the file and the section heading, in the seed's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Citation {
     /// The seed document.
     pub seed: Seed,
