@@ -169,6 +169,13 @@ pub mod samples;
 mod sources;
 mod util;
 
+/// The date and time types of the API ([`chrono::DateTime`],
+/// [`chrono::TimeDelta`], …), re-exported so callers use the same version.
+pub use chrono;
+/// The IANA time zones of [`Calendar::standard`] ([`chrono_tz::Tz`]),
+/// re-exported so callers use the same version.
+pub use chrono_tz;
+
 pub use faces::{i18n, matrix};
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]

@@ -632,7 +632,7 @@ fn an_allowed_assessment_numbers_its_route_steps() {
     let a = assess(&samples::direct_partner_azure());
     for lang in Lang::ALL {
         let text = a.explain(lang).to_string();
-        let steps = a.route.as_ref().unwrap().steps.len();
+        let steps = a.route.as_ref().unwrap().steps().len();
         for n in 1..=steps {
             assert!(text.contains(&format!("\n    {n}. ")), "{lang}: step {n}");
         }

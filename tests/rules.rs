@@ -105,7 +105,7 @@ fn allowed(r: &Request) -> Decision {
 }
 
 fn steps(a: &Assessment) -> Vec<Step> {
-    a.route.as_ref().expect("a route").steps.to_vec()
+    a.route.as_ref().expect("a route").steps().to_vec()
 }
 
 const GDAP: [Edition; 2] = [Edition::Gdap2023, Edition::Gdap2025];
@@ -169,7 +169,7 @@ fn scope_marketplace_isv() {
         let route = a.route.as_ref().expect("the ISV route");
         assert_eq!(route.portal, None);
         assert_eq!(
-            route.steps.as_slice(),
+            route.steps(),
             &[
                 Step::CheckServiceHealth,
                 Step::SelectMarketplaceProduct,
@@ -177,7 +177,7 @@ fn scope_marketplace_isv() {
             ]
         );
         assert_eq!(
-            route.isv_contacts.as_slice(),
+            route.isv_contacts(),
             &[
                 IsvContact::SupportSite,
                 IsvContact::Email,
@@ -1614,7 +1614,7 @@ fn own_tenant_route_in_every_edition() {
             let route = a.route.as_ref().unwrap();
             assert_eq!(route.portal, Some(portal));
             assert_eq!(
-                route.steps.as_slice(),
+                route.steps(),
                 &[
                     first_step(e),
                     Step::SignInDirectly { portal },
@@ -1708,7 +1708,7 @@ fn isv_route_in_every_edition() {
         r.workload = Workload::CommercialMarketplace;
         let route = assess_ok(&r).route.unwrap();
         assert_eq!(
-            route.steps.as_slice(),
+            route.steps(),
             &[
                 Step::CheckServiceHealth,
                 Step::SelectMarketplaceProduct,

@@ -220,7 +220,7 @@ impl Step {
     /// use csp_support::{assess, samples, Edition, RuleId, Step};
     /// let a = assess(&samples::own_tenant_azure());
     /// let route = a.route.ok_or("an allowed request has a route")?;
-    /// assert_eq!(route.steps.first(), Some(&Step::first_in(Edition::Gdap2025)));
+    /// assert_eq!(route.steps().first(), Some(&Step::first_in(Edition::Gdap2025)));
     /// assert_eq!(Step::first_in(Edition::Dap).rule(), RuleId::ScopeCannotResolveFirst);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -245,13 +245,14 @@ pub const MAX_STEPS: usize = 14;
 pub struct Route {
     /// The portal the request is filed in; `None` for the ISV.
     pub portal: Option<Portal>,
-    /// The steps, in order.
+    /// The steps, in order ([`Route::steps`]).
     #[cfg_attr(feature = "schemars", schemars(with = "Vec<Step>"))]
-    pub steps: ArrayVec<Step, MAX_STEPS>,
-    /// For the ISV: the forms its contact may take on the product page.
+    pub(crate) steps: ArrayVec<Step, MAX_STEPS>,
+    /// For the ISV: the forms its contact may take on the product page
+    /// ([`Route::isv_contacts`]).
     #[cfg_attr(feature = "serde", serde(default))]
     #[cfg_attr(feature = "schemars", schemars(with = "Vec<IsvContact>"))]
-    pub isv_contacts: ArrayVec<IsvContact, 3>,
+    pub(crate) isv_contacts: ArrayVec<IsvContact, 3>,
     /// The rules the steps come from.
     pub rules: RuleSet,
     /// The weakest basis among them.
@@ -259,6 +260,19 @@ pub struct Route {
 }
 
 impl Route {
+    /// The steps, in order (at most [`MAX_STEPS`]).
+    #[must_use]
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// For the ISV: the forms its contact may take on the product page;
+    /// empty otherwise.
+    #[must_use]
+    pub fn isv_contacts(&self) -> &[IsvContact] {
+        &self.isv_contacts
+    }
+
     fn new(portal: Option<Portal>, edition: Edition, steps: &[Step]) -> Route {
         let steps: ArrayVec<Step, MAX_STEPS> = steps.iter().copied().take(MAX_STEPS).collect();
         let cited = steps

@@ -277,3 +277,22 @@ impl fmt::Display for Decision {
         write_decision(f, self)
     }
 }
+
+/// The step in English, as [`Assessment`]'s `Display` lists it for the
+/// latest edition ([`Edition::LATEST`](crate::Edition::LATEST)); for another
+/// edition or language use [`i18n::render_step`](crate::i18n::render_step)
+/// (a `dap` Microsoft 365 step names an older menu).
+///
+/// ```
+/// use csp_support::{Step, Workload};
+/// assert!(!Step::NewRequest { workload: Workload::Azure }.to_string().is_empty());
+/// ```
+impl fmt::Display for crate::Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}",
+            crate::i18n::render_step(*self, crate::Edition::LATEST, Lang::En)
+        )
+    }
+}

@@ -363,7 +363,7 @@ pub fn check_advice_changes_the_outcome(r: &Request) {
 pub fn check_route_starts_with_scope_cannot_resolve_first(r: &Request) {
     let a = assess(r);
     if let Some(route) = &a.route {
-        let first = route.steps.first().copied();
+        let first = route.steps().first().copied();
         assert_eq!(first, Some(Step::first_in(r.edition)), "{r:?}");
         assert_eq!(first.map(Step::rule), Some(RuleId::ScopeCannotResolveFirst));
     }
