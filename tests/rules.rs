@@ -449,7 +449,7 @@ fn own_entitlement_required() {
             }));
         }
         let mut r = own(
-            OwnEntitlement::None,
+            OwnEntitlement::NotNamed,
             Workload::Azure,
             Channel::AzurePortalDirect,
         );
@@ -1013,7 +1013,7 @@ fn fee_m365_none() {
         let f = fee_of(&m365(e));
         assert_eq!(
             (f.fee, f.rules),
-            (Fee::None, RuleSet::of(&[RuleId::FeeM365None]))
+            (Fee::NoSeparateFee, RuleSet::of(&[RuleId::FeeM365None]))
         );
         assert!(!f.payable_with_benefits);
     }

@@ -54,8 +54,11 @@ pub struct PlanAnswer {
 domain_enum! {
     /// What support costs.
     pub enum Fee {
-        /// No separate support fee (Microsoft 365 workloads).
-        None,
+        /// No separate support fee (Microsoft 365 workloads). JSON
+        /// `no_separate_fee`; the 0.x name `none` is still read.
+        #[strum(to_string = "no_separate_fee", serialize = "none")]
+        #[cfg_attr(feature = "serde", serde(alias = "none"))]
+        NoSeparateFee,
         /// Charged (Azure), payable with partner benefits.
         Charged,
         /// Free (billing and subscription management).
@@ -255,7 +258,7 @@ fn fee(req: &Request) -> FeeAnswer {
             ])),
         ),
         (ProblemKind::Technical, _) => {
-            (Fee::None, Cited::rules(RuleSet::of(&[RuleId::FeeM365None])))
+            (Fee::NoSeparateFee, Cited::rules(RuleSet::of(&[RuleId::FeeM365None])))
         }
         (ProblemKind::Billing | ProblemKind::SubscriptionManagement, _) => (
             Fee::Free,

@@ -726,8 +726,10 @@ domain_enum! {
 domain_enum! {
     /// The support-plan entitlement a partner names for its own tenant.
     pub enum OwnEntitlement {
-        /// None named.
-        None,
+        /// None named. JSON `not_named`; the 0.x name `none` is still read.
+        #[strum(to_string = "not_named", serialize = "none")]
+        #[cfg_attr(feature = "serde", serde(alias = "none"))]
+        NotNamed,
         /// A partner program contract ID (MPN in `dap`; later Microsoft AI
         /// Cloud Partner Program).
         PartnerProgramContract,
@@ -912,15 +914,15 @@ impl ProblemKind {
 #[non_exhaustive]
 pub enum Severity {
     /// Critical: significant loss or degradation; production down. 2 hours.
-    #[strum(serialize = "a", serialize = "critical")]
+    #[strum(to_string = "a", serialize = "critical")]
     #[cfg_attr(feature = "serde", serde(alias = "A", alias = "critical"))]
     A,
     /// Moderate: production partly affected. 4 hours.
-    #[strum(serialize = "b", serialize = "moderate")]
+    #[strum(to_string = "b", serialize = "moderate")]
     #[cfg_attr(feature = "serde", serde(alias = "B", alias = "moderate"))]
     B,
     /// Minimal: services available, or only non-production affected. 8 hours.
-    #[strum(serialize = "c", serialize = "minimal")]
+    #[strum(to_string = "c", serialize = "minimal")]
     #[cfg_attr(feature = "serde", serde(alias = "C", alias = "minimal"))]
     C,
 }
@@ -934,6 +936,20 @@ impl Severity {
             Severity::B => 4,
             Severity::C => 8,
         }
+    }
+
+    /// The level's name: `critical`, `moderate`, `minimal` (the Partner
+    /// Center API's names). `Display` writes the level as JSON does: `a`,
+    /// `b`, `c`.
+    ///
+    /// ```
+    /// use csp_support::Severity;
+    /// assert_eq!(Severity::A.to_string(), "a");
+    /// assert_eq!(Severity::A.label(), "critical");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        self.api_name()
     }
 
     /// The Partner Center API's name for the level.

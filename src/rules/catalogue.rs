@@ -562,9 +562,11 @@ impl RuleSet {
         RuleSet(bits)
     }
 
-    /// Adds a rule.
-    pub fn insert(&mut self, id: RuleId) {
+    /// Adds a rule; returns whether it was new (as the other sets do).
+    pub fn insert(&mut self, id: RuleId) -> bool {
+        let new = self.0 & id.bit() == 0;
         self.0 |= id.bit();
+        new
     }
 
     /// The set without `id`.
@@ -611,6 +613,17 @@ impl RuleSet {
             bits &= bits.wrapping_sub(1);
             <RuleId as strum::VariantArray>::VARIANTS.get(i).copied()
         })
+    }
+}
+
+impl<const N: usize> From<[RuleId; N]> for RuleSet {
+    /// ```
+    /// use csp_support::{RuleId, RuleSet};
+    /// let set = RuleSet::from([RuleId::ScopeClouds, RuleId::RouteNoPhone]);
+    /// assert_eq!(set.len(), 2);
+    /// ```
+    fn from(ids: [RuleId; N]) -> RuleSet {
+        RuleSet::of(&ids)
     }
 }
 

@@ -204,7 +204,9 @@ impl Cited {
     /// Adds a rule, or a clause and its rule.
     pub(crate) fn insert(&mut self, cite: impl Into<Cite>) {
         match cite.into() {
-            Cite::Rule(id) => self.rules.insert(id),
+            Cite::Rule(id) => {
+                self.rules.insert(id);
+            }
             Cite::Clause(c) => {
                 self.rules.insert(c.rule());
                 self.clauses.0 |= c.bit();

@@ -151,10 +151,10 @@ pub fn weakenings(r: &Request) -> Vec<Request> {
         out.push(w);
     }
     match r.tenant {
-        Tenant::Own { entitlement } if entitlement != OwnEntitlement::None => {
+        Tenant::Own { entitlement } if entitlement != OwnEntitlement::NotNamed => {
             let mut w = r.clone();
             w.tenant = Tenant::Own {
-                entitlement: OwnEntitlement::None,
+                entitlement: OwnEntitlement::NotNamed,
             };
             out.push(w);
         }

@@ -534,7 +534,7 @@ fn channel(c: Channel) -> &'static str {
 
 fn own_entitlement(e: OwnEntitlement) -> &'static str {
     match e {
-        OwnEntitlement::None => "none",
+        OwnEntitlement::NotNamed => "none",
         OwnEntitlement::PartnerProgramContract => "partner_program_contract",
         OwnEntitlement::Premier => "premier",
         OwnEntitlement::AzureSupportPlan => "azure_support_plan",
