@@ -79,7 +79,10 @@ fn handle(t: &Ticket<'_>) -> (u16, String) {
     let lang = Lang::from(&request.language);
     let text = a.explain(lang).to_string();
     let json = a.to_json();
-    (200, format!("{headline}\n{text}\n{} bytes of JSON", json.len()))
+    (
+        200,
+        format!("{headline}\n{text}\n{} bytes of JSON", json.len()),
+    )
 }
 
 fn main() {

@@ -357,7 +357,10 @@ mod tests {
     #[test]
     fn mixed_requests_hold_valid_relationships() {
         for i in 0..2_000 {
-            if let Tenant::Customer(CustomerTenant { gdap: Some(rel), .. }) = mixed(i).tenant {
+            if let Tenant::Customer(CustomerTenant {
+                gdap: Some(rel), ..
+            }) = mixed(i).tenant
+            {
                 assert_eq!(rel.validate(), Ok(()), "{i}");
             }
         }

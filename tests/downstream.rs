@@ -31,12 +31,17 @@ fn relationship(start: DateTime<Utc>, end: DateTime<Utc>) -> Result<GdapRelation
 
 fn request(partner_type: PartnerType, gdap: Option<GdapRelationship>, lang: &str) -> Request {
     let customer = gdap.map_or_else(CustomerTenant::default, CustomerTenant::with_gdap);
-    Request::builder(Edition::Gdap2025, partner_type, Workload::Office365, filed())
-        .roles(PartnerCenterRoles::from([PartnerCenterRole::AdminAgent]))
-        .severity(Severity::A)
-        .language(lang.parse::<LanguageTag>().unwrap())
-        .customer(customer)
-        .build()
+    Request::builder(
+        Edition::Gdap2025,
+        partner_type,
+        Workload::Office365,
+        filed(),
+    )
+    .roles(PartnerCenterRoles::from([PartnerCenterRole::AdminAgent]))
+    .severity(Severity::A)
+    .language(lang.parse::<LanguageTag>().unwrap())
+    .customer(customer)
+    .build()
 }
 
 /// What a handler answers: never "allowed" for an outcome it does not know.
@@ -52,7 +57,11 @@ fn headline(outcome: Outcome) -> &'static str {
 
 #[test]
 fn a_service_assesses_explains_and_answers() {
-    let rel = relationship(filed() - TimeDelta::days(30), filed() + TimeDelta::days(300)).unwrap();
+    let rel = relationship(
+        filed() - TimeDelta::days(30),
+        filed() + TimeDelta::days(300),
+    )
+    .unwrap();
     let r = request(PartnerType::DirectBillPartner, Some(rel), "de-AT");
     let a = assess(&r);
     assert_eq!(headline(a.outcome()), "file it");
@@ -75,7 +84,11 @@ fn a_service_assesses_explains_and_answers() {
 
 #[test]
 fn a_reseller_is_denied_in_gdap_2025() {
-    let rel = relationship(filed() - TimeDelta::days(30), filed() + TimeDelta::days(300)).unwrap();
+    let rel = relationship(
+        filed() - TimeDelta::days(30),
+        filed() + TimeDelta::days(300),
+    )
+    .unwrap();
     let r = request(PartnerType::IndirectReseller, Some(rel), "en");
     assert_eq!(headline(assess(&r).outcome()), "may not file");
 }

@@ -24,10 +24,10 @@ proptest! {
 
     #[test]
     fn generated_requests_are_valid(request in any_request()) {
-        if let csp_support::Tenant::Customer(c) = &request.tenant {
-            if let Some(rel) = c.gdap {
-                prop_assert!(rel.validate().is_ok(), "{:?}", rel.validate());
-            }
+        if let csp_support::Tenant::Customer(c) = &request.tenant
+            && let Some(rel) = c.gdap
+        {
+            prop_assert!(rel.validate().is_ok(), "{:?}", rel.validate());
         }
         prop_assert_eq!(assess(&request).decision, csp_support::decide(&request));
     }

@@ -257,9 +257,10 @@ fn fee(req: &Request) -> FeeAnswer {
                 RuleId::FeeAllCspPartners,
             ])),
         ),
-        (ProblemKind::Technical, _) => {
-            (Fee::NoSeparateFee, Cited::rules(RuleSet::of(&[RuleId::FeeM365None])))
-        }
+        (ProblemKind::Technical, _) => (
+            Fee::NoSeparateFee,
+            Cited::rules(RuleSet::of(&[RuleId::FeeM365None])),
+        ),
         (ProblemKind::Billing | ProblemKind::SubscriptionManagement, _) => (
             Fee::Free,
             Cited::default().with(Clause::FeeBillingFreeBilling),

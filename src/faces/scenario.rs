@@ -1255,7 +1255,10 @@ mod tests {
             lines[2],
             "case c: expected plan none, got cloud_solution_provider"
         );
-        assert_eq!(lines[3], "case c: expected fee no_separate_fee, got charged");
+        assert_eq!(
+            lines[3],
+            "case c: expected fee no_separate_fee, got charged"
+        );
     }
 
     #[test]
@@ -1646,7 +1649,10 @@ mod tests {
         let lines: Vec<&str> = failure.text().unwrap().lines().collect();
         assert_eq!(lines.len(), 3, "{xml}");
         assert_eq!(lines[1], "case c: expected portal none, got azure_portal");
-        assert_eq!(lines[2], "case c: expected fee no_separate_fee, got charged");
+        assert_eq!(
+            lines[2],
+            "case c: expected fee no_separate_fee, got charged"
+        );
         let case = doc
             .descendants()
             .find(|n| n.has_tag_name("testcase"))
