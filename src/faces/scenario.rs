@@ -590,9 +590,7 @@ impl FileRun {
 ///   {{ "name": "reseller\n1 passed, 0 failed", "request": {request},
 ///      "expect": {{ "outcome": "allowed", "rules": [] }} }}
 /// ] }}"#);
-/// let run = CheckReport {
-///     files: vec![FileRun { name: "policy.json".into(), result: run_scenarios(&file) }],
-/// };
+/// let run = CheckReport::new(vec![FileRun::new("policy.json", run_scenarios(&file))]);
 /// assert_eq!(
 ///     run.to_text(),
 ///     "policy.json: case reseller\\n1 passed, 0 failed: expected allowed [], \
