@@ -633,6 +633,7 @@ pub(crate) fn to_pretty<T: serde::Serialize>(value: &T) -> String {
     crate::util::escape::to_json_pretty(value)
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Calendar {
     /// Parses the JSON form of a calendar (a [`CalendarSpec`]) and builds it.
     ///
@@ -659,6 +660,7 @@ impl Calendar {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Request {
     /// Parses the JSON form of a request (see the [module docs](crate::json)).
     ///
@@ -697,6 +699,7 @@ impl Request {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Assessment {
     /// Parses the JSON form of an assessment (see the [module docs](crate::json)).
     ///

@@ -136,6 +136,7 @@ const LEAD: &str = "Every partner type × workload × tenant × channel, with ev
                     its most permissive valid value: a denial here holds whatever roles or \
                     relationships the partner adds.";
 
+#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 impl Matrix {
     /// The matrix as one self-contained HTML page (feature `html`): a grid
     /// with one row per partner type × tenant × channel and one column per
@@ -193,6 +194,7 @@ impl Matrix {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 impl MatrixDiff {
     /// The diff as one self-contained HTML page (feature `html`): the grid
     /// of the rows that changed (partner type × tenant × channel, one
