@@ -28,17 +28,11 @@ fn by_outcome(c: &mut Criterion) {
         g.bench_function(name, |b| b.iter(|| assess(black_box(&r))));
     }
     g.finish();
-    let mut g = c.benchmark_group("decide_validated");
-    for (name, r) in paths() {
-        let Ok(checked) = r.validated() else { continue };
-        g.bench_function(name, |b| b.iter(|| black_box(checked).decide()));
-    }
-    g.finish();
 }
 
 fn by_edition(c: &mut Criterion) {
     let mut g = c.benchmark_group("assess_edition");
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let mut r = samples::direct_partner_azure();
         r.edition = e;
         if let csp_support::Tenant::Customer(cust) = &mut r.tenant {
@@ -64,22 +58,6 @@ fn mixed(c: &mut Criterion) {
         b.iter(|| {
             for r in &batch {
                 let _ = black_box(assess(black_box(r)));
-            }
-        })
-    });
-    // Validated once, decided many times: the facts are not checked again.
-    let checked: Vec<_> = batch.iter().filter_map(|r| r.validated().ok()).collect();
-    g.bench_function("decide_validated", |b| {
-        b.iter(|| {
-            for r in &checked {
-                let _ = black_box(black_box(r).decide());
-            }
-        })
-    });
-    g.bench_function("assess_validated", |b| {
-        b.iter(|| {
-            for r in &checked {
-                let _ = black_box(black_box(r).assess());
             }
         })
     });

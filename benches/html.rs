@@ -28,9 +28,9 @@ fn bench(c: &mut Criterion) {
     group.bench_function("readiness_10k_customers", |b| {
         b.iter(|| readiness::render_html(black_box(&report), &inputs));
     });
-    let matrix = Matrix::build(Edition::Gdap2025).unwrap();
+    let matrix = Matrix::build(Edition::Gdap2025);
     group.bench_function("matrix", |b| b.iter(|| black_box(&matrix).to_html()));
-    let diff = MatrixDiff::editions(Edition::Dap, Edition::Gdap2025).unwrap();
+    let diff = MatrixDiff::editions(Edition::Dap, Edition::Gdap2025);
     group.bench_function("diff", |b| b.iter(|| black_box(&diff).to_html()));
     group.finish();
 }

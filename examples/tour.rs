@@ -14,7 +14,7 @@ fn main() -> Result<(), csp_support::Error> {
 
     println!("== Who may file what, where, under which plan, at what fee\n");
     for (n, (name, request)) in (1u32..).zip(samples::all()) {
-        let assessment = assess(&request)?;
+        let assessment = assess(&request);
         println!("{n}. {name}\n{assessment}\n");
     }
 
@@ -66,7 +66,7 @@ fn main() -> Result<(), csp_support::Error> {
     }
 
     println!("\n== One denial in the partners' languages\n");
-    let denial = assess(&samples::reseller_azure_gdap_2025())?;
+    let denial = assess(&samples::reseller_azure_gdap_2025());
     for lang in Lang::ALL {
         println!("-- {}\n{}\n", lang.tag(), denial.decision.explain(lang));
     }
@@ -76,36 +76,18 @@ fn main() -> Result<(), csp_support::Error> {
         (
             "CSP + Direct trial",
             &[
-                Subscription {
-                    channel: Csp,
-                    kind: Paid,
-                },
-                Subscription {
-                    channel: Direct,
-                    kind: Trial,
-                },
+                Subscription::new(Csp, Paid),
+                Subscription::new(Direct, Trial),
             ],
         ),
         (
             "CSP + Direct paid",
             &[
-                Subscription {
-                    channel: Csp,
-                    kind: Paid,
-                },
-                Subscription {
-                    channel: Direct,
-                    kind: Paid,
-                },
+                Subscription::new(Csp, Paid),
+                Subscription::new(Direct, Paid),
             ],
         ),
-        (
-            "CSP only",
-            &[Subscription {
-                channel: Csp,
-                kind: Paid,
-            }],
-        ),
+        ("CSP only", &[Subscription::new(Csp, Paid)]),
     ];
     for (name, mix) in mixes {
         for e in [Edition::Gdap2023, Edition::Gdap2025] {

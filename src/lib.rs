@@ -7,7 +7,7 @@
 //!
 //! The rules come from one Partner Center article in three revisions, the
 //! **editions** [`Edition::Dap`], [`Edition::Gdap2023`] and
-//! [`Edition::Gdap2025`] (the default). Every rule has a stable ID
+//! [`Edition::Gdap2025`] ([`Edition::LATEST`]; there is no default edition). Every rule has a stable ID
 //! ([`RuleId`], printed exactly as `RULES.md` spells it), a basis per edition
 //! ([`Basis`]) and citations into the seeds ([`Rule::citations_in`]).
 //!
@@ -20,7 +20,7 @@
 //! let request: Request = samples::reseller_azure_gdap_2025();
 //!
 //! // 1. May it be filed? The eligibility decision alone, in nanoseconds.
-//! let decision: Decision = decide(&request)?;
+//! let decision: Decision = decide(&request);
 //! assert_eq!(decision.outcome, Outcome::Denied);
 //! assert_eq!(
 //!     decision.rules.to_string(),
@@ -29,7 +29,7 @@
 //! assert!(decision.remedies.contains(Remedy::AskProviderToFile));
 //!
 //! // 2.–4. Where, under which plan, at what fee: one assessment.
-//! let a: Assessment = assess(&samples::direct_partner_azure())?;
+//! let a: Assessment = assess(&samples::direct_partner_azure());
 //! assert_eq!(a.outcome(), Outcome::Allowed);
 //! assert_eq!(a.plan.map(|p| p.plan), Some(SupportPlan::CloudSolutionProvider));
 //! assert_eq!(a.fee.map(|f| f.fee), Some(Fee::Charged));
@@ -48,7 +48,7 @@
 //! assert!(text.starts_with("Abgelehnt [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"));
 //!
 //! // The customer's own options (CUSTOMER-*).
-//! let mix = [Subscription { channel: SubscriptionChannel::Csp, kind: SubscriptionKind::Paid }];
+//! let mix = [Subscription::new(SubscriptionChannel::Csp, SubscriptionKind::Paid)];
 //! assert_eq!(customer_options(Edition::Gdap2025, &mix).outcome, Outcome::NotCovered);
 //!
 //! // JSON in and out, with errors that name the field.
@@ -59,7 +59,7 @@
 //!
 //! // The catalogue is data.
 //! let rule = RuleId::AzureProviderOnly.rule();
-//! assert_eq!(rule.basis_in(Edition::Gdap2023), Some(Basis::Outside));
+//! assert_eq!(rule.basis(Edition::Gdap2023), Some(Basis::Outside));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -77,7 +77,7 @@
 //!
 //! | to … | use |
 //! |---|---|
-//! | decide or assess one request | [`decide`], [`assess`], [`assess_with_calendar`], [`Request::validated`] |
+//! | decide or assess one request | [`decide`], [`assess`], [`assess_with_calendar`], [`Request::builder`] |
 //! | count business time | [`Calendar`], [`CalendarSpec`], [`deadline`], [`Deadline`] |
 //! | explain in en, de, nl, ru, it, ja | [`i18n`], [`Decision::explain`], [`Assessment::explain`] |
 //! | read and write JSON | [`json`], [`Request::from_json`], [`AssessInput`], [`parse_instant`] (the one grammar of instants) |
@@ -88,13 +88,47 @@
 //! | property-test your own code | `proptest_support` (feature `proptest`) |
 //! | know every class of bad input | [`bad_input`] |
 //!
+//! ## Stability: what a minor release may add
+//!
+//! From 1.0 the crate follows semantic versioning, and Microsoft's yearly
+//! revision of the article is a **minor** release: a new [`Edition`] with
+//! its rules, seeds and answers. So a minor release may add:
+//!
+//! - **variants to every `#[non_exhaustive]` enum**: editions, seeds, rule
+//!   IDs, outcomes, remedies, missing facts, fees, clocks, route steps,
+//!   portals, Partner Center paths, support plans, ISV contacts, languages,
+//!   error variants and error kinds, and the facts Microsoft extends
+//!   (partner types, Partner Center / Entra / Azure roles, GDAP statuses,
+//!   workloads, clouds, own entitlements, problem kinds, severities,
+//!   business impacts, channels, subscription channels and kinds). Match
+//!   them with a `_` arm. Closed (exhaustive) are only [`AutoExtend`] (on or
+//!   off), [`Basis`] (the four kinds of evidence) and [`Tenant`] (customer
+//!   or own).
+//! - **fields to the `#[non_exhaustive]` structs**: the answers
+//!   ([`Decision`], [`Assessment`], [`Route`], [`Deadline`], …), which you
+//!   read but never build, and the facts ([`Request`], [`Partner`],
+//!   [`CustomerTenant`], [`AzureAccess`], [`Subscription`]), which you build
+//!   with [`Request::builder`] and the constructors; a new fact comes with a
+//!   builder default that keeps today's answers.
+//! - **entries to the `ALL` lists** ([`Edition::ALL`], [`Seed::ALL`]):
+//!   do not assume their length. [`Edition::LATEST`] moves with a new
+//!   edition; a request always names its edition, so its answer does not.
+//! - methods, functions, trait implementations and JSON fields that are
+//!   optional on input.
+//!
+//! A minor release does not change the answer to a request under an
+//! existing edition except to fix a bug (named in the changelog), and does
+//! not remove or rename a public item or a JSON name.
+//!
 //! ## Design
 //!
-//! - Facts, decisions and answers are plain data with public fields; rule
+//! - Facts, decisions and answers are plain data with public fields to read
+//!   (built through builders and constructors, see "Stability"); rule
 //!   IDs, roles, remedies and missing facts are `Copy` bitsets, so the
 //!   decision path never touches the heap.
-//! - Invalid facts (a GDAP relationship ending before it starts, …) are an
-//!   [`Error`], distinct from a denial.
+//! - Invalid facts (a GDAP relationship ending before it starts, …) cannot
+//!   be built or read: the builder and the JSON reader return an [`Error`],
+//!   distinct from a denial; so [`decide`] and [`assess`] cannot fail.
 //! - No I/O, no global state, no panics: the library denies `unwrap`,
 //!   `expect`, `panic!`, indexing and unchecked arithmetic. Files are read
 //!   only by [`scenario::run_scenario_file`] and the CLI.
@@ -135,6 +169,13 @@ pub mod samples;
 mod sources;
 mod util;
 
+/// The date and time types of the API ([`chrono::DateTime`],
+/// [`chrono::TimeDelta`], …), re-exported so callers use the same version.
+pub use chrono;
+/// The IANA time zones of [`Calendar::standard`] ([`chrono_tz::Tz`]),
+/// re-exported so callers use the same version.
+pub use chrono_tz;
+
 pub use faces::{i18n, matrix};
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -155,7 +196,6 @@ pub use answers::decision::{
 pub use answers::route::{
     IsvContact, MAX_STEPS, PartnerCenterPath, Portal, Route, Step, SupportPlan,
 };
-pub use answers::validated::Validated;
 pub use clock::calendar::{Calendar, CalendarSpec, Holiday, Interval, TimeOfDay, WeeklyHours};
 pub use clock::deadline::{Clock, Deadline, deadline};
 pub use error::{Error, ErrorKind};
@@ -169,9 +209,9 @@ pub use facts::language::LanguageTag;
 pub use facts::model::{
     AutoExtend, AzureAccess, AzureRole, AzureRoles, BusinessImpact, Channel, Cloud, CustomerTenant,
     EntraRole, EntraRoles, GDAP_AUTO_EXTEND_DAYS, GDAP_MAX_DAYS, GDAP_MIN_DAYS, GdapRelationship,
-    GdapStatus, OwnEntitlement, Partner, PartnerCenterRole, PartnerCenterRoles, PartnerType,
-    ProblemKind, Request, Severity, Subscription, SubscriptionChannel, SubscriptionKind, Tenant,
-    Workload,
+    GdapRelationshipBuilder, GdapStatus, OwnEntitlement, Partner, PartnerCenterRole,
+    PartnerCenterRoles, PartnerType, ProblemKind, Request, RequestBuilder, Severity, Subscription,
+    SubscriptionChannel, SubscriptionKind, Tenant, Workload,
 };
 pub use rules::catalogue::{Basis, Citation, Rule, RuleId, RuleSet, Seed, catalogue, rules_in};
 pub use rules::engine::decide;

@@ -466,7 +466,7 @@ fn instants_are_read_by_one_strict_grammar() {
 
 #[test]
 fn every_instant_the_crate_reads_follows_the_grammar() {
-    let assessment = assess(&samples::direct_partner_azure()).unwrap().to_json();
+    let assessment = assess(&samples::direct_partner_azure()).to_json();
     let mut german = samples::direct_partner_office365();
     german.language = "de".parse().unwrap();
     let with_deadline =
@@ -595,10 +595,10 @@ fn instants_outside_the_years_are_never_written() {
         Utc.with_ymd_and_hms(10_000, 1, 1, 0, 0, 0).unwrap(),
         Utc.with_ymd_and_hms(0, 12, 31, 0, 0, 0).unwrap(),
     ] {
-        let request = Request {
-            filed_at,
-            ..samples::direct_partner_azure()
-        };
+        let request = samples::direct_partner_azure()
+            .to_builder()
+            .filed_at(filed_at)
+            .build();
         let e = serde_json::to_string(&request).unwrap_err();
         assert!(e.to_string().contains("outside the years 1 to 9999"), "{e}");
     }
@@ -658,17 +658,30 @@ fn bad_language_tag_in_json() {
 
 // --- GDAP invariants ------------------------------------------------------
 
+/// Reading a JSON request checks its GDAP relationship as the builder does:
+/// an invalid one is a JSON error at `tenant.gdap` that says what the
+/// builder would say.
+fn gdap_json_error(json: &str, expected: Error) {
+    let e = Request::from_json(json).unwrap_err();
+    let Error::Json { path, message } = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(path, "tenant.gdap");
+    assert!(
+        message.contains(&expected.to_string()),
+        "{message} / {expected}"
+    );
+}
+
 #[test]
 fn gdap_ends_before_it_starts() {
-    let e = GdapRelationship::new(
-        GdapStatus::Active,
-        ssa(),
-        ssa(),
-        at("2027-01-01T00:00:00Z"),
-        at("2026-01-01T00:00:00Z"),
-        AutoExtend::Off,
-    )
-    .unwrap_err();
+    let e = GdapRelationship::builder(at("2027-01-01T00:00:00Z"), at("2026-01-01T00:00:00Z"))
+        .status(GdapStatus::Active)
+        .roles(ssa())
+        .user_roles(ssa())
+        .auto_extend(AutoExtend::Off)
+        .build()
+        .unwrap_err();
     assert!(matches!(e, Error::GdapEndsBeforeStart { .. }));
     assert!(
         e.to_string().contains("the end must come after the start"),
@@ -679,23 +692,34 @@ fn gdap_ends_before_it_starts() {
 #[test]
 fn gdap_ends_when_it_starts() {
     let t = at("2026-01-01T00:00:00Z");
-    let e =
-        GdapRelationship::new(GdapStatus::Active, ssa(), ssa(), t, t, AutoExtend::On).unwrap_err();
+    let e = GdapRelationship::builder(t, t)
+        .status(GdapStatus::Active)
+        .roles(ssa())
+        .user_roles(ssa())
+        .auto_extend(AutoExtend::On)
+        .build()
+        .unwrap_err();
     assert!(matches!(e, Error::GdapEndsBeforeStart { .. }));
 }
 
 #[test]
 fn gdap_ends_before_it_starts_in_json() {
-    // JSON reads the facts; `assess` (and `Request::validate`) checks them.
+    // Reading the JSON form checks the relationship as the builder does:
+    // an invalid one cannot exist, so `assess` need not check again.
     let json = with(
         base(),
         "/tenant/gdap/ends_at",
         json!("2025-01-01T00:00:00Z"),
     );
-    let request = Request::from_json(&json).unwrap();
-    let e = assess(&request).unwrap_err();
-    assert!(matches!(e, Error::GdapEndsBeforeStart { .. }));
-    assert_eq!(request.validate().unwrap_err(), e);
+    let e = Request::from_json(&json).unwrap_err();
+    let Error::Json { path, message } = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(path, "tenant.gdap");
+    assert!(
+        message.contains("the end must come after the start"),
+        "{message}"
+    );
 }
 
 fn rel(
@@ -704,14 +728,12 @@ fn rel(
     auto_extend: AutoExtend,
 ) -> Result<GdapRelationship, Error> {
     let start = at(starts_at);
-    GdapRelationship::new(
-        GdapStatus::Active,
-        ssa(),
-        ssa(),
-        start,
-        start + span,
-        auto_extend,
-    )
+    GdapRelationship::builder(start, start + span)
+        .status(GdapStatus::Active)
+        .roles(ssa())
+        .user_roles(ssa())
+        .auto_extend(auto_extend)
+        .build()
 }
 
 const NS: TimeDelta = TimeDelta::nanoseconds(1);
@@ -828,8 +850,8 @@ fn gdap_span_does_not_fit_the_duration() {
             assert_eq!(
                 e,
                 Error::GdapSpanMisfit {
-                    starts_at: r.starts_at,
-                    ends_at: r.ends_at,
+                    starts_at: r.starts_at(),
+                    ends_at: r.ends_at(),
                     duration: d
                 }
             );
@@ -865,14 +887,20 @@ fn gdap_span_does_not_fit_the_duration() {
 
 #[test]
 fn gdap_span_does_not_fit_the_duration_in_json() {
-    // JSON carries Graph's duration; `assess` checks the span against it.
+    // JSON carries Graph's duration; reading it checks the span against it.
     let json = with(base(), "/tenant/gdap/duration", json!("P730D"));
-    let request = Request::from_json(&json).unwrap();
-    let e = assess(&request).unwrap_err();
-    assert!(matches!(e, Error::GdapSpanMisfit { .. }), "{e:?}");
+    let sample = samples::active_gdap(ssa());
+    gdap_json_error(
+        &json,
+        Error::GdapSpanMisfit {
+            starts_at: sample.starts_at(),
+            ends_at: sample.ends_at(),
+            duration: "P730D".parse().unwrap(),
+        },
+    );
     // The sample runs 2026-01-01 to 2027-12-31: 729 days.
     let json = with(base(), "/tenant/gdap/duration", json!("P729D"));
-    assess(&Request::from_json(&json).unwrap()).unwrap();
+    let _ = assess(&Request::from_json(&json).unwrap());
     // A duration that is no ISO 8601 duration is a JSON error at its path.
     let json = with(base(), "/tenant/gdap/duration", json!("two years"));
     let (path, message, _) = json_error(Request::from_json(&json));
@@ -884,15 +912,13 @@ fn gdap_span_does_not_fit_the_duration_in_json() {
 fn gdap_duration_at_chronos_limits() {
     // The widest span chrono can hold: no overflow, and with no duration
     // it is a valid span; against a duration it is a misfit.
-    let wide = GdapRelationship::new(
-        GdapStatus::Active,
-        ssa(),
-        ssa(),
-        DateTime::<Utc>::MIN_UTC,
-        DateTime::<Utc>::MAX_UTC,
-        AutoExtend::Off,
-    )
-    .unwrap();
+    let wide = GdapRelationship::builder(DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC)
+        .status(GdapStatus::Active)
+        .roles(ssa())
+        .user_roles(ssa())
+        .auto_extend(AutoExtend::Off)
+        .build()
+        .unwrap();
     let e = wide.with_duration(IsoDuration::days(730)).unwrap_err();
     assert!(matches!(e, Error::GdapSpanMisfit { .. }), "{e:?}");
     let e = wide
@@ -911,8 +937,13 @@ fn gdap_global_administrator_with_auto_extend() {
     ]);
     let start = at("2026-01-01T00:00:00Z");
     let end = at("2027-01-01T00:00:00Z");
-    let e =
-        GdapRelationship::new(GdapStatus::Active, ga, ga, start, end, AutoExtend::On).unwrap_err();
+    let e = GdapRelationship::builder(start, end)
+        .status(GdapStatus::Active)
+        .roles(ga)
+        .user_roles(ga)
+        .auto_extend(AutoExtend::On)
+        .build()
+        .unwrap_err();
     assert_eq!(e, Error::GdapGlobalAdministratorAutoExtend);
     let shown = e.to_string();
     assert!(shown.contains("auto_extend is on"), "{shown}");
@@ -920,16 +951,26 @@ fn gdap_global_administrator_with_auto_extend() {
     assert!(shown.contains("accepted: auto_extend off"), "{shown}");
     // Off is fine, and so is auto-extension without Global administrator;
     // it counts also when Global administrator reaches no one.
-    GdapRelationship::new(GdapStatus::Active, ga, ga, start, end, AutoExtend::Off).unwrap();
-    GdapRelationship::new(GdapStatus::Active, ssa(), ssa(), start, end, AutoExtend::On).unwrap();
-    let e = GdapRelationship::new(
-        GdapStatus::Active,
-        ga,
-        EntraRoles::EMPTY,
-        start,
-        end,
-        AutoExtend::On,
-    );
+    GdapRelationship::builder(start, end)
+        .status(GdapStatus::Active)
+        .roles(ga)
+        .user_roles(ga)
+        .auto_extend(AutoExtend::Off)
+        .build()
+        .unwrap();
+    GdapRelationship::builder(start, end)
+        .status(GdapStatus::Active)
+        .roles(ssa())
+        .user_roles(ssa())
+        .auto_extend(AutoExtend::On)
+        .build()
+        .unwrap();
+    let e = GdapRelationship::builder(start, end)
+        .status(GdapStatus::Active)
+        .roles(ga)
+        .user_roles(EntraRoles::EMPTY)
+        .auto_extend(AutoExtend::On)
+        .build();
     assert_eq!(e, Err(Error::GdapGlobalAdministratorAutoExtend));
 }
 
@@ -950,28 +991,18 @@ fn gdap_global_administrator_with_auto_extend_in_json() {
         "/tenant/gdap/auto_extend",
         json!("on"),
     );
-    let request = Request::from_json(&json).unwrap();
-    assert_eq!(
-        assess(&request),
-        Err(Error::GdapGlobalAdministratorAutoExtend)
-    );
-    assert_eq!(
-        decide(&request),
-        Err(Error::GdapGlobalAdministratorAutoExtend)
-    );
+    gdap_json_error(&json, Error::GdapGlobalAdministratorAutoExtend);
 }
 
 #[test]
 fn gdap_without_roles() {
-    let e = GdapRelationship::new(
-        GdapStatus::Active,
-        EntraRoles::EMPTY,
-        EntraRoles::EMPTY,
-        at("2026-01-01T00:00:00Z"),
-        at("2027-01-01T00:00:00Z"),
-        AutoExtend::Off,
-    )
-    .unwrap_err();
+    let e = GdapRelationship::builder(at("2026-01-01T00:00:00Z"), at("2027-01-01T00:00:00Z"))
+        .status(GdapStatus::Active)
+        .roles(EntraRoles::EMPTY)
+        .user_roles(EntraRoles::EMPTY)
+        .auto_extend(AutoExtend::Off)
+        .build()
+        .unwrap_err();
     assert_eq!(e, Error::GdapNoRoles);
     assert!(
         e.to_string().contains("at least one role is required"),
@@ -987,21 +1018,18 @@ fn gdap_without_roles_in_json() {
         "/tenant/gdap/user_roles",
         json!([]),
     );
-    let e = assess(&Request::from_json(&json).unwrap()).unwrap_err();
-    assert_eq!(e, Error::GdapNoRoles);
+    gdap_json_error(&json, Error::GdapNoRoles);
 }
 
 #[test]
 fn gdap_user_role_not_granted() {
-    let e = GdapRelationship::new(
-        GdapStatus::Active,
-        ssa(),
-        EntraRoles::from([EntraRole::GlobalAdministrator]),
-        at("2026-01-01T00:00:00Z"),
-        at("2027-01-01T00:00:00Z"),
-        AutoExtend::Off,
-    )
-    .unwrap_err();
+    let e = GdapRelationship::builder(at("2026-01-01T00:00:00Z"), at("2027-01-01T00:00:00Z"))
+        .status(GdapStatus::Active)
+        .roles(ssa())
+        .user_roles(EntraRoles::from([EntraRole::GlobalAdministrator]))
+        .auto_extend(AutoExtend::Off)
+        .build()
+        .unwrap_err();
     assert_eq!(
         e,
         Error::GdapUserRoleNotGranted {
@@ -1090,7 +1118,7 @@ fn scenario_unknown_outcome() {
 #[test]
 fn scenario_both_request_and_customer() {
     let file = scenario(json!({ "name": "c1", "request": base(),
-        "customer": { "subscriptions": [] }, "expect": expect_allowed() }));
+        "customer": { "edition": "gdap-2025", "subscriptions": [] }, "expect": expect_allowed() }));
     let (path, message, _) = json_error(run_scenarios(&file));
     assert_eq!(path, "cases[0]");
     assert!(
@@ -1109,17 +1137,20 @@ fn scenario_duplicate_case_name() {
 }
 
 #[test]
-fn scenario_invalid_facts_fail_the_case() {
-    // Invalid facts in a well-formed file are a failed case, not an error.
+fn scenario_invalid_facts_are_an_error_at_their_path() {
+    // A relationship that cannot exist cannot be read either: the file is
+    // bad input at the relationship's path, saying what the builder says.
     let request: Value =
         serde_json::from_str(&with(base(), "/tenant/gdap/roles", json!([]))).unwrap();
     let request: Value =
         serde_json::from_str(&with(request, "/tenant/gdap/user_roles", json!([]))).unwrap();
     let file = scenario(json!({ "name": "c1", "request": request, "expect": expect_allowed() }));
-    let report = run_scenarios(&file).unwrap();
-    assert_eq!(report.failed(), 1);
-    let line = report.mismatches().next().unwrap();
-    assert!(line.contains("at least one role is required"), "{line}");
+    let (path, message, _) = json_error(run_scenarios(&file));
+    assert_eq!(path, "cases[0].request.tenant.gdap");
+    assert!(
+        message.contains("at least one role is required"),
+        "{message}"
+    );
 }
 
 // --- Scenario expectations that cannot be checked (issue 14) ----------------

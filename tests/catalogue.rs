@@ -72,7 +72,7 @@ fn editions_print_as_rules_md_writes_them() {
 #[test]
 fn edition_restricted_rules_hold_only_there() {
     let only = |id: RuleId, editions: &[Edition]| {
-        for e in Edition::ALL {
+        for &e in Edition::ALL {
             assert_eq!(id.rule().holds_in(e), editions.contains(&e), "{id} in {e}");
         }
     };
@@ -106,7 +106,7 @@ fn edition_restricted_rules_hold_only_there() {
 #[test]
 fn bases_follow_rules_md() {
     use Basis::*;
-    let basis = |id: RuleId, e: Edition| id.rule().basis_in(e);
+    let basis = |id: RuleId, e: Edition| id.rule().basis(e);
     // Declared inheritance: FEE-*, SLA-*, FORM-SEVERITY-FROM-IMPACT and
     // SCOPE-PROBLEM-KINDS are inherited by gdap-2025 (SLA clocks are
     // interpreted in every edition).
@@ -125,7 +125,7 @@ fn bases_follow_rules_md() {
         RuleId::SlaLocalLanguageBusinessHours,
         RuleId::SlaNonBreakFixOneBusinessDay,
     ] {
-        for e in Edition::ALL {
+        for &e in Edition::ALL {
             assert_eq!(basis(id, e), Some(Interpreted), "{id} {e}");
         }
     }
@@ -166,7 +166,7 @@ fn bases_follow_rules_md() {
         Some(Outside)
     );
     // SLA-PRIORITY is stated in every edition, unlike the other SLA rules.
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         assert_eq!(basis(RuleId::SlaPriority, e), Some(Stated), "{e}");
     }
     // A rule that mixes bases has the basis of its weakest clause
@@ -199,7 +199,7 @@ fn outside_rules_name_their_source() {
     for rule in catalogue() {
         let outside = Edition::ALL
             .iter()
-            .any(|e| rule.basis_in(*e) == Some(Basis::Outside));
+            .any(|e| rule.basis(*e) == Some(Basis::Outside));
         assert_eq!(outside, rule.outside_source.is_some(), "{}", rule.id);
     }
 }
@@ -224,7 +224,7 @@ fn every_citation_is_a_verbatim_heading_of_its_seed() {
 #[test]
 fn every_rule_cites_its_editions_seeds_and_only_those() {
     for rule in catalogue() {
-        for e in Edition::ALL {
+        for &e in Edition::ALL {
             let cites: Vec<_> = rule.citations_in(e).collect();
             if !rule.holds_in(e) {
                 assert!(
@@ -234,7 +234,7 @@ fn every_rule_cites_its_editions_seeds_and_only_those() {
                 );
                 continue;
             }
-            let basis = rule.basis_in(e).unwrap();
+            let basis = rule.basis(e).unwrap();
             if basis == Basis::Outside && cites.is_empty() {
                 continue; // the source is outside the seeds
             }
@@ -305,7 +305,7 @@ fn no_catalogue_rule_goes_untested() {
 
 #[test]
 fn rules_in_lists_by_edition() {
-    for e in Edition::ALL {
+    for &e in Edition::ALL {
         let listed: Vec<RuleId> = rules_in(e).map(|r| r.id).collect();
         let expected: Vec<RuleId> = RuleId::iter().filter(|id| id.rule().holds_in(e)).collect();
         assert_eq!(listed, expected);

@@ -262,7 +262,6 @@ fn scenario_file(name: &str, cases: Value) -> PathBuf {
 /// A case named `name` that passes (`pass`) or fails.
 fn case(name: &str, pass: bool) -> Value {
     let rules = csp_support::assess(&samples::direct_partner_azure())
-        .unwrap()
         .decision
         .rules;
     let outcome = if pass { "allowed" } else { "denied" };
@@ -303,7 +302,7 @@ fn cli_customer_case_with_a_request_expectation() {
     let path = scenario_file(
         "customer-portal.json",
         json!([{ "name": "c1",
-            "customer": { "subscriptions": [{ "channel": "csp", "kind": "paid" }] },
+            "customer": { "edition": "gdap-2025", "subscriptions": [{ "channel": "csp", "kind": "paid" }] },
             "expect": { "outcome": "not_covered", "rules": ["CUSTOMER-TRIAL-PARTNER-ONLY", "CUSTOMER-PAID-EITHER"],
                         "portal": "azure_portal" } }]),
     );

@@ -69,15 +69,10 @@ fn sha256_source(text: &str) -> String {
 
 fn all_pages() -> Vec<(&'static str, String)> {
     vec![
-        (
-            "matrix",
-            Matrix::build(Edition::Gdap2025).unwrap().to_html(),
-        ),
+        ("matrix", Matrix::build(Edition::Gdap2025).to_html()),
         (
             "diff",
-            MatrixDiff::editions(Edition::Gdap2023, Edition::Gdap2025)
-                .unwrap()
-                .to_html(),
+            MatrixDiff::editions(Edition::Gdap2023, Edition::Gdap2025).to_html(),
         ),
         ("readiness", fixture_page(&exports::partner())),
     ]

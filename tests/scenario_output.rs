@@ -147,13 +147,13 @@ proptest! {
     fn check_output_carries_any_name_safely(files in prop::collection::vec(gen_file(), 1..5)) {
         let sample = samples::direct_partner_azure();
         let request = serde_json::to_value(&sample).unwrap();
-        let rules = serde_json::to_value(assess(&sample).unwrap().decision.rules).unwrap();
-        let run = CheckReport {
-            files: files
+        let rules = serde_json::to_value(assess(&sample).decision.rules).unwrap();
+        let run = CheckReport::new(
+            files
                 .iter()
-                .map(|f| FileRun { name: f.name.clone(), result: run_scenarios(&file_json(f, &request, &rules)) })
+                .map(|f| FileRun::new(f.name.clone(), run_scenarios(&file_json(f, &request, &rules))))
                 .collect(),
-        };
+        );
         // The true counts.
         let ran: Vec<&(String, String, bool)> = files.iter().filter_map(|f| f.cases.as_ref()).flatten().collect();
         let passed = ran.iter().filter(|c| c.2).count();

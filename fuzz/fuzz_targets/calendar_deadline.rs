@@ -310,6 +310,7 @@ fuzz_target!(|input: Input| {
             assert!(!problem.is_break_fix());
             assert_eq!(budget, cal.business_day_length());
         }
+        other => panic!("a clock this target does not know: {other:?}"),
     }
 
     // At filing the whole budget remains, on every clock.

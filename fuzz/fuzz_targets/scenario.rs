@@ -77,12 +77,7 @@ fuzz_target!(|data: &[u8]| {
         .as_ref()
         .and_then(|f| f.schema.clone())
         .unwrap_or_else(|| "policy.json".to_owned());
-    let run = CheckReport {
-        files: vec![FileRun {
-            name,
-            result: result.clone(),
-        }],
-    };
+    let run = CheckReport::new(vec![FileRun::new(name, result.clone())]);
 
     // The text output: mismatch lines, then the true count.
     let out = run.to_text();

@@ -7,7 +7,6 @@ use crate::answers::decision::{Decision, Outcome};
 use crate::answers::route::{Route, SupportPlan, route};
 use crate::facts::model::{ProblemKind, Request, Tenant, Workload, domain_enum};
 use crate::rules::clause::{Cited, Clause};
-use crate::rules::engine::decide_valid;
 use crate::{Basis, Calendar, Deadline, Edition, Error, RuleId, RuleSet};
 
 /// What an assessment was decided under, so an audit can reproduce it.
@@ -15,6 +14,7 @@ use crate::{Basis, Calendar, Deadline, Edition, Error, RuleId, RuleSet};
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct DecidedUnder {
     /// This crate's version.
     pub crate_version: Cow<'static, str>,
@@ -41,6 +41,7 @@ impl DecidedUnder {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct PlanAnswer {
     /// The plan.
     pub plan: SupportPlan,
@@ -53,8 +54,11 @@ pub struct PlanAnswer {
 domain_enum! {
     /// What support costs.
     pub enum Fee {
-        /// No separate support fee (Microsoft 365 workloads).
-        None,
+        /// No separate support fee (Microsoft 365 workloads). JSON
+        /// `no_separate_fee`; the 0.x name `none` is still read.
+        #[strum(to_string = "no_separate_fee", serialize = "none")]
+        #[cfg_attr(feature = "serde", serde(alias = "none"))]
+        NoSeparateFee,
         /// Charged (Azure), payable with partner benefits.
         Charged,
         /// Free (billing and subscription management).
@@ -69,6 +73,7 @@ domain_enum! {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct FeeAnswer {
     /// The fee.
     pub fee: Fee,
@@ -91,6 +96,7 @@ pub struct FeeAnswer {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Assessment {
     /// The versions and edition it was decided under.
     pub decided_under: DecidedUnder,
@@ -142,7 +148,7 @@ impl Assessment {
 ///
 /// ```
 /// use csp_support::{assess, samples, Fee, Outcome, Portal};
-/// let a = assess(&samples::direct_partner_azure())?;
+/// let a = assess(&samples::direct_partner_azure());
 /// assert_eq!(a.outcome(), Outcome::Allowed);
 /// assert_eq!(a.route.as_ref().and_then(|r| r.portal), Some(Portal::AzurePortal));
 /// assert_eq!(a.fee.map(|f| f.fee), Some(Fee::Charged));
@@ -150,16 +156,11 @@ impl Assessment {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// # Errors
-///
-/// [`Error`] when the facts are invalid; never for a denial.
-pub fn assess(request: &Request) -> Result<Assessment, Error> {
-    request.validate()?;
-    Ok(assess_valid(request))
-}
-
-pub(crate) fn assess_valid(req: &Request) -> Assessment {
-    let decision = decide_valid(req);
+/// Infallible, like [`decide`](crate::decide): every [`Request`] is a
+/// valid set of facts.
+#[must_use]
+pub fn assess(req: &Request) -> Assessment {
+    let decision = crate::decide(req);
     let e = req.edition;
     let (route, plan, fee) = match decision.outcome {
         Outcome::Allowed => (Some(route(req)), Some(plan(req)), Some(fee(req))),
@@ -196,19 +197,21 @@ pub(crate) fn assess_valid(req: &Request) -> Assessment {
 ///
 /// # Errors
 ///
-/// [`Error`] when the facts are invalid, or the deadline lies outside the
-/// supported range ([`Error::DeadlineOutOfRange`]); never for a denial.
+/// [`Error::DeadlineOutOfRange`] when the deadline lies outside the
+/// supported range (the years 1 to 9999); never for a denial.
 pub fn assess_with_calendar(request: &Request, calendar: &Calendar) -> Result<Assessment, Error> {
-    request.validate()?;
-    let mut a = assess_valid(request);
+    let mut a = assess(request);
     if a.outcome() == Outcome::Allowed && matches!(request.tenant, Tenant::Customer(_)) {
-        a.deadline = Some(crate::deadline(
+        let mut d = crate::deadline(
             request.problem,
             request.severity,
             &request.language,
             request.filed_at,
             calendar,
-        )?);
+        )?;
+        // The SLA rules' basis is the request's edition's.
+        d.basis = crate::rules::catalogue::weakest_basis(d.rules, request.edition);
+        a.deadline = Some(d);
     }
     Ok(a)
 }
@@ -254,9 +257,10 @@ fn fee(req: &Request) -> FeeAnswer {
                 RuleId::FeeAllCspPartners,
             ])),
         ),
-        (ProblemKind::Technical, _) => {
-            (Fee::None, Cited::rules(RuleSet::of(&[RuleId::FeeM365None])))
-        }
+        (ProblemKind::Technical, _) => (
+            Fee::NoSeparateFee,
+            Cited::rules(RuleSet::of(&[RuleId::FeeM365None])),
+        ),
         (ProblemKind::Billing | ProblemKind::SubscriptionManagement, _) => (
             Fee::Free,
             Cited::default().with(Clause::FeeBillingFreeBilling),

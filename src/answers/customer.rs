@@ -26,6 +26,7 @@ crate::util::enumset::enum_set! {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct CustomerAnswer {
     /// Allowed (with options) or not covered.
     pub outcome: Outcome,
@@ -47,8 +48,8 @@ pub struct CustomerAnswer {
 /// use csp_support::{customer_options, CustomerOption, Edition, Outcome, Subscription};
 /// use csp_support::{SubscriptionChannel::*, SubscriptionKind::*};
 /// let mix = [
-///     Subscription { channel: Csp, kind: Paid },
-///     Subscription { channel: Direct, kind: Trial },
+///     Subscription::new(Csp, Paid),
+///     Subscription::new(Direct, Trial),
 /// ];
 /// let a = customer_options(Edition::Gdap2025, &mix);
 /// assert_eq!(a.outcome, Outcome::Allowed);

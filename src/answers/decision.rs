@@ -134,6 +134,7 @@ enum_set! {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ValidUntil {
     /// The end of the GDAP relationship the outcome rests on.
     #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::utc"))]
@@ -147,7 +148,7 @@ pub struct ValidUntil {
 ///
 /// ```
 /// use csp_support::{samples, Outcome, RuleId};
-/// let decision = csp_support::decide(&samples::reseller_azure_gdap_2025())?;
+/// let decision = csp_support::decide(&samples::reseller_azure_gdap_2025());
 /// assert_eq!(decision.outcome, Outcome::Denied);
 /// assert!(decision.rules.contains(RuleId::AzureProviderOnly));
 /// assert!(!decision.remedies.is_empty());
@@ -157,6 +158,7 @@ pub struct ValidUntil {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Decision {
     /// The outcome.
     pub outcome: Outcome,

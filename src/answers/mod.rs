@@ -5,4 +5,3 @@ pub(crate) mod assessment;
 pub(crate) mod customer;
 pub(crate) mod decision;
 pub(crate) mod route;
-pub(crate) mod validated;

@@ -48,6 +48,26 @@ domain_enum! {
     }
 }
 
+impl PartnerCenterPath {
+    /// The path to a customer's service requests in `edition`.
+    ///
+    /// ```
+    /// use csp_support::{Edition, PartnerCenterPath};
+    /// assert_eq!(
+    ///     PartnerCenterPath::for_edition(Edition::Gdap2025),
+    ///     PartnerCenterPath::CspAdministerServiceRequests
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn for_edition(edition: Edition) -> PartnerCenterPath {
+        match edition {
+            Edition::Dap => PartnerCenterPath::DashboardCustomerRequests,
+            Edition::Gdap2023 => PartnerCenterPath::CustomersServiceManagement,
+            Edition::Gdap2025 => PartnerCenterPath::CspAdministerServiceRequests,
+        }
+    }
+}
+
 domain_enum! {
     /// The ways an ISV's support contact appears on a marketplace product page.
     pub enum IsvContact {
@@ -68,6 +88,7 @@ domain_enum! {
     serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)
 )]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum SupportPlan {
     /// "Cloud Solution Provider": the CSP support entitlement.
     CloudSolutionProvider,
@@ -86,6 +107,7 @@ pub enum SupportPlan {
     serde(tag = "step", rename_all = "snake_case", deny_unknown_fields)
 )]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Step {
     /// Check service health and service incidents in Partner Center first.
     CheckServiceHealth,
@@ -196,9 +218,9 @@ impl Step {
     ///
     /// ```
     /// use csp_support::{assess, samples, Edition, RuleId, Step};
-    /// let a = assess(&samples::own_tenant_azure())?;
+    /// let a = assess(&samples::own_tenant_azure());
     /// let route = a.route.ok_or("an allowed request has a route")?;
-    /// assert_eq!(route.steps.first(), Some(&Step::first_in(Edition::Gdap2025)));
+    /// assert_eq!(route.steps().first(), Some(&Step::first_in(Edition::Gdap2025)));
     /// assert_eq!(Step::first_in(Edition::Dap).rule(), RuleId::ScopeCannotResolveFirst);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -219,16 +241,18 @@ pub const MAX_STEPS: usize = 14;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Route {
     /// The portal the request is filed in; `None` for the ISV.
     pub portal: Option<Portal>,
-    /// The steps, in order.
+    /// The steps, in order ([`Route::steps`]).
     #[cfg_attr(feature = "schemars", schemars(with = "Vec<Step>"))]
-    pub steps: ArrayVec<Step, MAX_STEPS>,
-    /// For the ISV: the forms its contact may take on the product page.
+    pub(crate) steps: ArrayVec<Step, MAX_STEPS>,
+    /// For the ISV: the forms its contact may take on the product page
+    /// ([`Route::isv_contacts`]).
     #[cfg_attr(feature = "serde", serde(default))]
     #[cfg_attr(feature = "schemars", schemars(with = "Vec<IsvContact>"))]
-    pub isv_contacts: ArrayVec<IsvContact, 3>,
+    pub(crate) isv_contacts: ArrayVec<IsvContact, 3>,
     /// The rules the steps come from.
     pub rules: RuleSet,
     /// The weakest basis among them.
@@ -236,6 +260,19 @@ pub struct Route {
 }
 
 impl Route {
+    /// The steps, in order (at most [`MAX_STEPS`]).
+    #[must_use]
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// For the ISV: the forms its contact may take on the product page;
+    /// empty otherwise.
+    #[must_use]
+    pub fn isv_contacts(&self) -> &[IsvContact] {
+        &self.isv_contacts
+    }
+
     fn new(portal: Option<Portal>, edition: Edition, steps: &[Step]) -> Route {
         let steps: ArrayVec<Step, MAX_STEPS> = steps.iter().copied().take(MAX_STEPS).collect();
         let cited = steps
@@ -297,11 +334,7 @@ pub(crate) fn route(req: &Request) -> Route {
                 let _ = steps.try_push(s);
             };
             push(first);
-            let path = match e {
-                Edition::Dap => PartnerCenterPath::DashboardCustomerRequests,
-                Edition::Gdap2023 => PartnerCenterPath::CustomersServiceManagement,
-                Edition::Gdap2025 => PartnerCenterPath::CspAdministerServiceRequests,
-            };
+            let path = PartnerCenterPath::for_edition(e);
             push(Step::OpenServiceRequests { path });
             push(Step::SelectCustomer);
             if e == Edition::Gdap2025 {

@@ -532,15 +532,12 @@ fn cmd_check(files: &[PathBuf], format: CheckFormat, limit: u64) -> Result<u8, S
         }
         return Err(last);
     }
-    let run = CheckReport {
-        files: inputs
+    let run = CheckReport::new(
+        inputs
             .into_iter()
-            .map(|input| FileRun {
-                result: run_scenarios(&input.text),
-                name: input.name,
-            })
+            .map(|input| FileRun::new(input.name, run_scenarios(&input.text)))
             .collect(),
-    };
+    );
     for line in run.error_lines() {
         eprintln!("csp-support: {line}");
     }
@@ -582,7 +579,7 @@ fn cmd_rules(edition: Option<Edition>, format: RulesFormat) -> Result<u8, String
                         .collect(),
                 };
                 for e in editions {
-                    let basis = r.basis_in(e).map_or("-".to_owned(), |b| b.to_string());
+                    let basis = r.basis(e).map_or("-".to_owned(), |b| b.to_string());
                     text.push_str(&format!("  {e}: {basis}\n"));
                     for c in r.citations_in(e) {
                         text.push_str(&format!(
@@ -604,7 +601,7 @@ fn cmd_rules(edition: Option<Edition>, format: RulesFormat) -> Result<u8, String
 }
 
 fn cmd_matrix(edition: Edition, format: MatrixFormat) -> Result<u8, String> {
-    let m = Matrix::build(edition).map_err(|e| e.to_string())?;
+    let m = Matrix::build(edition);
     out(&match format {
         MatrixFormat::Text => m.to_markdown(),
         MatrixFormat::Grid => m.to_markdown_grid(),
@@ -616,7 +613,7 @@ fn cmd_matrix(edition: Edition, format: MatrixFormat) -> Result<u8, String> {
 }
 
 fn cmd_diff(from: Edition, to: Edition, format: TableFormat) -> Result<u8, String> {
-    let d = MatrixDiff::editions(from, to).map_err(|e| e.to_string())?;
+    let d = MatrixDiff::editions(from, to);
     out(&match format {
         TableFormat::Text => d.to_markdown(),
         TableFormat::Csv => d.to_csv(),

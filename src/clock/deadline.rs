@@ -33,6 +33,7 @@ impl Clock {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Deadline {
     /// The clock that applied.
     pub clock: Clock,
@@ -225,7 +226,7 @@ pub fn deadline(
         due_local,
         time_zone: tz,
         rules,
-        basis: weakest_basis(rules, Edition::default()),
+        basis: weakest_basis(rules, Edition::LATEST),
         priority_expected: rules.contains(RuleId::SlaPriority),
     })
 }

@@ -33,7 +33,7 @@ impl Decision {
     ///
     /// ```
     /// use csp_support::{decide, i18n::Lang, samples};
-    /// let d = decide(&samples::reseller_azure_gdap_2025())?;
+    /// let d = decide(&samples::reseller_azure_gdap_2025());
     /// let text = d.explain(Lang::De).to_string();
     /// assert!(text.starts_with("Abgelehnt [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"));
     /// assert!(text.contains("Empfehlung:"));
@@ -52,7 +52,7 @@ impl Assessment {
     ///
     /// ```
     /// use csp_support::{assess, i18n::Lang, samples};
-    /// let a = assess(&samples::direct_partner_azure())?;
+    /// let a = assess(&samples::direct_partner_azure());
     /// let text = a.explain(Lang::It).to_string();
     /// assert!(text.starts_with("[gdap-2025] Consentito"));
     /// assert!(text.contains("Nuova richiesta di supporto"));
@@ -71,7 +71,7 @@ impl CustomerAnswer {
     /// ```
     /// use csp_support::{customer_options, i18n::Lang, Edition, Subscription};
     /// use csp_support::{SubscriptionChannel::*, SubscriptionKind::*};
-    /// let mix = [Subscription { channel: Csp, kind: Paid }, Subscription { channel: Direct, kind: Paid }];
+    /// let mix = [Subscription::new(Csp, Paid), Subscription::new(Direct, Paid)];
     /// let text = customer_options(Edition::Gdap2025, &mix).explain(Lang::En).to_string();
     /// assert!(text.starts_with("Allowed [CUSTOMER-PAID-EITHER]"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -275,5 +275,24 @@ impl fmt::Display for Assessment {
 impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write_decision(f, self)
+    }
+}
+
+/// The step in English, as [`Assessment`]'s `Display` lists it for the
+/// latest edition ([`Edition::LATEST`](crate::Edition::LATEST)); for another
+/// edition or language use [`i18n::render_step`](crate::i18n::render_step)
+/// (a `dap` Microsoft 365 step names an older menu).
+///
+/// ```
+/// use csp_support::{Step, Workload};
+/// assert!(!Step::NewRequest { workload: Workload::Azure }.to_string().is_empty());
+/// ```
+impl fmt::Display for crate::Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}",
+            crate::i18n::render_step(*self, crate::Edition::LATEST, Lang::En)
+        )
     }
 }

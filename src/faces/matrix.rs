@@ -10,11 +10,11 @@
 //! use csp_support::matrix::{Matrix, MatrixDiff, TenantKind};
 //! use csp_support::{Channel, Edition, Outcome, PartnerType, Workload};
 //!
-//! let m2025 = Matrix::build(Edition::Gdap2025)?;
+//! let m2025 = Matrix::build(Edition::Gdap2025);
 //! let cell = m2025.cell(PartnerType::Advisor, Workload::Office365, TenantKind::Customer, Channel::PartnerCenter);
 //! assert_eq!(cell.map(|c| c.outcome), Some(Outcome::Denied));
 //!
-//! let diff = MatrixDiff::between(&Matrix::build(Edition::Gdap2023)?, &m2025);
+//! let diff = MatrixDiff::between(&Matrix::build(Edition::Gdap2023), &m2025);
 //! assert!(diff.changes.iter().any(|c| c.partner_type == PartnerType::IndirectReseller
 //!     && c.before.outcome == Outcome::Allowed && c.after.outcome == Outcome::Denied));
 //! println!("{}", diff.to_markdown());
@@ -28,9 +28,9 @@ use strum::VariantArray;
 use crate::facts::model::domain_enum;
 use crate::{
     AutoExtend, AzureAccess, AzureRole, AzureRoles, Channel, Cloud, CustomerTenant, Edition,
-    EntraRole, EntraRoles, Error, GdapRelationship, GdapStatus, LanguageTag, Outcome,
-    OwnEntitlement, Partner, PartnerCenterRole, PartnerCenterRoles, PartnerType, ProblemKind,
-    Request, RuleSet, Severity, Tenant, Workload, decide, samples,
+    EntraRole, EntraRoles, GdapRelationship, GdapStatus, LanguageTag, Outcome, OwnEntitlement,
+    Partner, PartnerCenterRole, PartnerCenterRoles, PartnerType, ProblemKind, Request, RuleSet,
+    Severity, Tenant, Workload, decide, samples,
 };
 
 domain_enum! {
@@ -110,6 +110,7 @@ pub fn permissive_request(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct Cell {
     /// The partner type.
     pub partner_type: PartnerType,
@@ -130,6 +131,7 @@ pub struct Cell {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct Matrix {
     /// The edition.
     pub edition: Edition,
@@ -139,12 +141,8 @@ pub struct Matrix {
 
 impl Matrix {
     /// Decides every cell of `edition`.
-    ///
-    /// # Errors
-    ///
-    /// Never in practice: the permissive requests are valid. A decision
-    /// error would be passed on rather than hidden.
-    pub fn build(edition: Edition) -> Result<Matrix, Error> {
+    #[must_use]
+    pub fn build(edition: Edition) -> Matrix {
         let mut cells = Vec::new();
         for &partner_type in PartnerType::VARIANTS {
             for &workload in Workload::VARIANTS {
@@ -152,7 +150,7 @@ impl Matrix {
                     for &channel in Channel::VARIANTS {
                         let req =
                             permissive_request(edition, partner_type, workload, tenant, channel);
-                        let d = decide(&req)?;
+                        let d = decide(&req);
                         cells.push(Cell {
                             partner_type,
                             workload,
@@ -165,7 +163,7 @@ impl Matrix {
                 }
             }
         }
-        Ok(Matrix { edition, cells })
+        Matrix { edition, cells }
     }
 
     /// The cell of these four facts.
@@ -272,6 +270,7 @@ impl Matrix {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct Side {
     /// The outcome.
     pub outcome: Outcome,
@@ -283,6 +282,7 @@ pub struct Side {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct Change {
     /// The partner type.
     pub partner_type: PartnerType,
@@ -302,6 +302,7 @@ pub struct Change {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct MatrixDiff {
     /// The first edition.
     pub from: Edition,
@@ -344,15 +345,9 @@ impl MatrixDiff {
     }
 
     /// Builds both matrices and compares them.
-    ///
-    /// # Errors
-    ///
-    /// As [`Matrix::build`].
-    pub fn editions(from: Edition, to: Edition) -> Result<MatrixDiff, Error> {
-        Ok(MatrixDiff::between(
-            &Matrix::build(from)?,
-            &Matrix::build(to)?,
-        ))
+    #[must_use]
+    pub fn editions(from: Edition, to: Edition) -> MatrixDiff {
+        MatrixDiff::between(&Matrix::build(from), &Matrix::build(to))
     }
 
     /// A Markdown table, one row per changed cell.
@@ -426,13 +421,13 @@ mod tests {
 
     #[test]
     fn every_cell_is_decided() {
-        let m = Matrix::build(Edition::Gdap2025).unwrap();
+        let m = Matrix::build(Edition::Gdap2025);
         assert_eq!(m.cells.len(), 4 * 6 * 2 * 4);
     }
 
     #[test]
     fn filer_partner_types_shows_as_the_2023_to_2025_change() {
-        let diff = MatrixDiff::editions(Edition::Gdap2023, Edition::Gdap2025).unwrap();
+        let diff = MatrixDiff::editions(Edition::Gdap2023, Edition::Gdap2025);
         for p in [PartnerType::IndirectReseller, PartnerType::Advisor] {
             for w in [
                 Workload::Office365,
@@ -468,7 +463,7 @@ mod tests {
     #[test]
     fn azure_provider_only_denies_resellers_in_both_gdap_editions() {
         for e in [Edition::Gdap2023, Edition::Gdap2025] {
-            let m = Matrix::build(e).unwrap();
+            let m = Matrix::build(e);
             let cell = customer_pc(&m, PartnerType::IndirectReseller, Workload::Azure);
             assert_eq!(cell.outcome, Outcome::Denied);
             assert!(cell.rules.contains(RuleId::AzureProviderOnly));
@@ -477,11 +472,11 @@ mod tests {
 
     #[test]
     fn renderers_have_one_row_per_cell() {
-        let m = Matrix::build(Edition::Dap).unwrap();
+        let m = Matrix::build(Edition::Dap);
         assert_eq!(m.to_csv().lines().count(), 1 + m.cells.len());
         assert_eq!(m.to_markdown().lines().count(), 4 + m.cells.len());
         assert_eq!(m.to_markdown_grid().lines().count(), 4 + 4 * 2 * 4);
-        let diff = MatrixDiff::editions(Edition::Dap, Edition::Gdap2025).unwrap();
+        let diff = MatrixDiff::editions(Edition::Dap, Edition::Gdap2025);
         assert_eq!(diff.to_csv().lines().count(), 1 + diff.changes.len());
     }
 }

@@ -153,8 +153,7 @@ pub struct Case {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct CustomerQuestion {
-    /// The edition (default `gdap-2025`).
-    #[serde(default)]
+    /// The edition (required: there is no default edition).
     pub edition: Edition,
     /// The customer's subscriptions.
     pub subscriptions: Vec<Subscription>,
@@ -166,6 +165,7 @@ pub struct CustomerQuestion {
 )]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum RulesMatch {
     /// The decision cites exactly these rules.
     #[default]
@@ -419,6 +419,7 @@ mod forms {
 
 /// The result of one case.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CaseResult {
     /// The case's name, as given.
     pub name: String,
@@ -444,6 +445,7 @@ impl CaseResult {
 
 /// The results of a scenario file, case by case.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct ScenarioReport {
     /// Every case, in file order.
     pub cases: Vec<CaseResult>,
@@ -532,6 +534,7 @@ impl std::error::Error for ScenarioReport {}
 /// One scenario file of a `check` run: its name (as the user gave it) and
 /// its report, or the error that kept it from running.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FileRun {
     /// The file's name, as given (a path).
     pub name: String,
@@ -541,6 +544,16 @@ pub struct FileRun {
 }
 
 impl FileRun {
+    /// A file's run from its name and its result, for a caller that reads
+    /// or runs the files itself.
+    #[must_use]
+    pub fn new(name: impl Into<String>, result: Result<ScenarioReport, Error>) -> FileRun {
+        FileRun {
+            name: name.into(),
+            result,
+        }
+    }
+
     /// Reads and runs the scenario file at `path` (see
     /// [`run_scenario_file`]).
     #[must_use]
@@ -577,9 +590,7 @@ impl FileRun {
 ///   {{ "name": "reseller\n1 passed, 0 failed", "request": {request},
 ///      "expect": {{ "outcome": "allowed", "rules": [] }} }}
 /// ] }}"#);
-/// let run = CheckReport {
-///     files: vec![FileRun { name: "policy.json".into(), result: run_scenarios(&file) }],
-/// };
+/// let run = CheckReport::new(vec![FileRun::new("policy.json", run_scenarios(&file))]);
 /// assert_eq!(
 ///     run.to_text(),
 ///     "policy.json: case reseller\\n1 passed, 0 failed: expected allowed [], \
@@ -589,12 +600,19 @@ impl FileRun {
 /// assert!(xml.contains(r#"<testcase name="reseller\n1 passed, 0 failed" classname="policy.json">"#));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct CheckReport {
     /// The files, in the order given.
     pub files: Vec<FileRun>,
 }
 
 impl CheckReport {
+    /// The report of these files' runs, in order.
+    #[must_use]
+    pub fn new(files: Vec<FileRun>) -> CheckReport {
+        CheckReport { files }
+    }
+
     /// The reports of the files that ran.
     fn reports(&self) -> impl Iterator<Item = &ScenarioReport> {
         self.files.iter().filter_map(|f| f.result.as_ref().ok())
@@ -756,9 +774,10 @@ fn junit_case(out: &mut String, file: &str, case: &CaseResult) {
 /// [`Error::Json`] naming the field path when the file does not fit the
 /// form, when it has no cases, when a case names both or neither of
 /// `request` and `customer`, when an expectation (or a `calendar`) does not
-/// apply to its case's question, or when two cases share a name. A case
-/// whose request is invalid (see [`Request::validate`]) is a failed case,
-/// not an error.
+/// apply to its case's question, or when two cases share a name; and when
+/// a request holds a GDAP relationship that cannot exist (see
+/// [`GdapRelationship::validate`](crate::GdapRelationship::validate)), at
+/// the relationship's path: reading checks it as the builder does.
 pub fn run_scenarios(json: &str) -> Result<ScenarioReport, Error> {
     let file: ScenarioFile = parse(json).map_err(|e| name_the_case(json, e))?;
     check_shape(&file)?;
@@ -1000,7 +1019,7 @@ pub fn run_case(case: &Case) -> CaseResult {
     let expect = &case.expect;
     let mut out = CaseResult {
         name: case.name.clone(),
-        edition: Edition::default(),
+        edition: Edition::LATEST,
         expected_rules: expect.rules.union(expect.cites.unwrap_or(RuleSet::EMPTY)),
         mismatches: Vec::new(),
     };
@@ -1015,13 +1034,13 @@ pub fn run_case(case: &Case) -> CaseResult {
         }
     }
     let expected = Expected(expect);
-    let mut edition = Edition::default();
+    let mut edition = Edition::LATEST;
     match (&case.request, &case.customer) {
         (Some(request), None) => {
             edition = request.edition;
             let assessed = match &case.calendar {
                 Some(calendar) => crate::assess_with_calendar(request, calendar),
-                None => assess(request),
+                None => Ok(assess(request)),
             };
             match assessed {
                 Err(e) => fail(format_args!(
@@ -1234,7 +1253,10 @@ mod tests {
             lines[2],
             "case c: expected plan none, got cloud_solution_provider"
         );
-        assert_eq!(lines[3], "case c: expected fee none, got charged");
+        assert_eq!(
+            lines[3],
+            "case c: expected fee no_separate_fee, got charged"
+        );
     }
 
     #[test]
@@ -1296,24 +1318,19 @@ mod tests {
     }
 
     #[test]
-    fn an_invalid_request_is_a_failed_case() {
-        let mut r = samples::direct_partner_office365();
-        if let crate::Tenant::Customer(crate::CustomerTenant { gdap: Some(g), .. }) = &mut r.tenant
-        {
-            g.ends_at = g.starts_at;
+    fn a_relationship_that_cannot_exist_is_an_error_at_its_path() {
+        let mut request = serde_json::to_value(samples::direct_partner_office365()).unwrap();
+        request["tenant"]["gdap"]["ends_at"] = request["tenant"]["gdap"]["starts_at"].clone();
+        let json = serde_json::json!({ "cases": [{ "name": "c", "request": request,
+            "expect": { "outcome": "allowed", "rules": [], "match": "at_least" } }] })
+        .to_string();
+        match run_scenarios(&json) {
+            Err(Error::Json { path, message }) => {
+                assert_eq!(path, "cases[0].request.tenant.gdap");
+                assert!(message.starts_with("GDAP relationship ends"), "{message}");
+            }
+            other => panic!("{other:?}"),
         }
-        let json = file_with(
-            &r,
-            r#"{ "outcome": "allowed", "rules": [], "match": "at_least" }"#,
-        );
-        let report = run_scenarios(&json).unwrap();
-        let line = report.mismatches().next().unwrap();
-        assert!(
-            line.starts_with(
-                "case c: expected allowed at least [], got error: GDAP relationship ends"
-            ),
-            "{line}"
-        );
     }
 
     /// The three kinds of case, as JSON: a request, a request with a
@@ -1322,8 +1339,7 @@ mod tests {
         let request = serde_json::to_value(samples::direct_partner_azure()).unwrap();
         let calendar =
             serde_json::to_value(crate::CalendarSpec::standard("Europe/Berlin")).unwrap();
-        let customer =
-            serde_json::json!({ "subscriptions": [{ "channel": "csp", "kind": "paid" }] });
+        let customer = serde_json::json!({ "edition": "gdap-2025", "subscriptions": [{ "channel": "csp", "kind": "paid" }] });
         [
             ("request", serde_json::json!({ "request": request })),
             (
@@ -1631,7 +1647,10 @@ mod tests {
         let lines: Vec<&str> = failure.text().unwrap().lines().collect();
         assert_eq!(lines.len(), 3, "{xml}");
         assert_eq!(lines[1], "case c: expected portal none, got azure_portal");
-        assert_eq!(lines[2], "case c: expected fee none, got charged");
+        assert_eq!(
+            lines[2],
+            "case c: expected fee no_separate_fee, got charged"
+        );
         let case = doc
             .descendants()
             .find(|n| n.has_tag_name("testcase"))

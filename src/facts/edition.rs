@@ -3,13 +3,20 @@
 /// A revision of the Partner Center article, modelled as a set of rules.
 ///
 /// Editions print exactly as `RULES.md` writes them (`dap`, `gdap-2023`,
-/// `gdap-2025`); [`Edition::Gdap2025`] is the default.
+/// `gdap-2025`). Editions are data: iterate [`Edition::ALL`], ask an
+/// edition for its [seeds](Edition::seeds) and a rule for its
+/// [basis in an edition](crate::Rule::basis). There is deliberately no
+/// default edition: a request names the edition it is decided under, so its
+/// meaning does not change when Microsoft revises the article and a minor
+/// release adds an edition (the enum is `#[non_exhaustive]`;
+/// [`Edition::LATEST`] moves then).
 ///
 /// ```
 /// use csp_support::Edition;
 /// let e: Edition = "gdap-2023".parse()?;
 /// assert_eq!(e.to_string(), "gdap-2023");
-/// assert_eq!(Edition::default(), Edition::Gdap2025);
+/// assert_eq!(Edition::LATEST, Edition::Gdap2025);
+/// assert_eq!(Edition::ALL.last(), Some(&Edition::LATEST));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
@@ -21,7 +28,6 @@
     PartialOrd,
     Ord,
     Hash,
-    Default,
     strum::Display,
     strum::EnumString,
     strum::EnumIter,
@@ -30,6 +36,7 @@
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Edition {
     /// Before GDAP: delegated admin privileges (DAP), Microsoft Cloud Germany,
     /// the "MPN" program, starting from the Partner Center dashboard
@@ -43,15 +50,41 @@ pub enum Edition {
     Gdap2023,
     /// The 2025 GDAP revision: only direct-bill partners and indirect
     /// providers file; Admin agent plus a GDAP role (Dutch and Italian seeds).
-    #[default]
     #[strum(serialize = "gdap-2025")]
     #[cfg_attr(feature = "serde", serde(rename = "gdap-2025"))]
     Gdap2025,
 }
 
 impl Edition {
-    /// Every edition, oldest first.
-    pub const ALL: [Edition; 3] = [Edition::Dap, Edition::Gdap2023, Edition::Gdap2025];
+    /// Every edition, oldest first. A minor release may append editions;
+    /// code should not assume the length.
+    pub const ALL: &'static [Edition] = &[Edition::Dap, Edition::Gdap2023, Edition::Gdap2025];
+
+    /// The newest edition (the last of [`Edition::ALL`]). A minor release
+    /// that adds an edition moves it; pin an edition where stable answers
+    /// matter.
+    pub const LATEST: Edition = Edition::Gdap2025;
+
+    /// The edition before this one, if any.
+    ///
+    /// ```
+    /// use csp_support::Edition;
+    /// assert_eq!(Edition::Gdap2025.previous(), Some(Edition::Gdap2023));
+    /// assert_eq!(Edition::Dap.previous(), None);
+    /// ```
+    #[must_use]
+    pub const fn previous(self) -> Option<Edition> {
+        match self {
+            Edition::Dap => None,
+            Edition::Gdap2023 => Some(Edition::Dap),
+            Edition::Gdap2025 => Some(Edition::Gdap2023),
+        }
+    }
+
+    /// Equality in a `const` context.
+    pub(crate) const fn same(self, other: Edition) -> bool {
+        self as u8 == other as u8
+    }
 
     /// Whether this edition is one of the GDAP editions.
     #[must_use]

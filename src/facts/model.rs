@@ -10,7 +10,17 @@ use crate::{Edition, IsoDuration, LanguageTag};
 /// `Copy`, ordering, hashing, `strum` string forms in snake_case, and serde
 /// (snake_case, unknown strings rejected with the accepted list).
 macro_rules! domain_enum {
+    // A closed enum: its variants are the whole domain (a minor release
+    // adds none), so callers may match it exhaustively.
+    ($(#[$meta:meta])* closed pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
+        $crate::facts::model::domain_enum!(@emit [$(#[$meta])*] $name { $($(#[$vmeta])* $variant,)+ });
+    };
+    // An open enum: a minor release may add variants (see the crate docs,
+    // "Stability"), so callers match it with a `_` arm.
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
+        $crate::facts::model::domain_enum!(@emit [$(#[$meta])* #[non_exhaustive]] $name { $($(#[$vmeta])* $variant,)+ });
+    };
+    (@emit [$(#[$meta:meta])*] $name:ident { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
@@ -207,7 +217,7 @@ impl GdapStatus {
 
 domain_enum! {
     /// Whether a GDAP relationship renews itself (by 180 days) at its end.
-    pub enum AutoExtend {
+    closed pub enum AutoExtend {
         /// Ends at its end time.
         Off,
         /// Renews by 180 days at its end time.
@@ -217,38 +227,190 @@ domain_enum! {
 
 /// A GDAP relationship between the partner and a customer.
 ///
-/// Build it with [`GdapRelationship::new`] for checked construction, or as a
-/// plain struct; [`assess`](crate::assess) validates it either way.
+/// Valid by construction: build it with [`GdapRelationship::builder`] (or
+/// read it from JSON, which goes through the same checks,
+/// [`GdapRelationship::validate`]), so a relationship that ends before it
+/// starts, grants no role or auto-extends with Global administrator cannot
+/// exist, and [`decide`](crate::decide) never checks it again. Read it
+/// through its accessors; change it with [`GdapRelationship::to_builder`].
+///
+/// ```
+/// use csp_support::{AutoExtend, EntraRole, EntraRoles, GdapRelationship, GdapStatus};
+/// let ssa = EntraRoles::from([EntraRole::ServiceSupportAdministrator]);
+/// let rel = GdapRelationship::builder("2026-01-01T00:00:00Z".parse()?, "2027-01-01T00:00:00Z".parse()?)
+///     .roles(ssa)          // granted by the relationship
+///     .user_roles(ssa)     // reaching the filing user (default: none)
+///     .build()?;           // status active, auto-extend off, duration unknown
+/// assert_eq!(rel.status(), GdapStatus::Active);
+/// assert_eq!(rel.auto_extend(), AutoExtend::Off);
+/// assert!(rel.grants_at("2026-06-01T00:00:00Z".parse()?));
+///
+/// let expired = rel.to_builder().status(GdapStatus::Expired).build()?;
+/// assert!(!expired.grants_at("2026-06-01T00:00:00Z".parse()?));
+///
+/// // The invariants hold: no relationship grants nothing.
+/// let none = GdapRelationship::builder("2026-01-01T00:00:00Z".parse()?, "2027-01-01T00:00:00Z".parse()?).build();
+/// assert!(none.is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "GdapRelationshipData", into = "GdapRelationshipData")
+)]
 pub struct GdapRelationship {
+    pub(crate) status: GdapStatus,
+    pub(crate) roles: EntraRoles,
+    pub(crate) user_roles: EntraRoles,
+    pub(crate) starts_at: DateTime<Utc>,
+    pub(crate) ends_at: DateTime<Utc>,
+    pub(crate) auto_extend: AutoExtend,
+    pub(crate) duration: Option<IsoDuration>,
+}
+
+/// The JSON form of a [`GdapRelationship`]: plain data, checked on the way
+/// in by [`GdapRelationship::validate`].
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename = "GdapRelationship")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "GdapRelationship"))]
+struct GdapRelationshipData {
     /// The Graph status.
-    pub status: GdapStatus,
+    status: GdapStatus,
     /// The Microsoft Entra roles the relationship grants (at least one).
-    pub roles: EntraRoles,
+    roles: EntraRoles,
     /// The roles of this relationship that reach the filing user through
     /// security-group access assignments; empty when the user is not assigned.
-    pub user_roles: EntraRoles,
+    user_roles: EntraRoles,
     /// When the relationship became active.
-    #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::utc"))]
+    #[serde(with = "crate::facts::instant::utc")]
     #[cfg_attr(feature = "schemars", schemars(with = "DateTime<Utc>"))]
-    pub starts_at: DateTime<Utc>,
+    starts_at: DateTime<Utc>,
     /// When it ends (or renews, with auto-extend).
-    #[cfg_attr(feature = "serde", serde(with = "crate::facts::instant::utc"))]
+    #[serde(with = "crate::facts::instant::utc")]
     #[cfg_attr(feature = "schemars", schemars(with = "DateTime<Utc>"))]
-    pub ends_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
     /// Whether it renews by 180 days at its end.
-    pub auto_extend: AutoExtend,
+    auto_extend: AutoExtend,
     /// Its duration as Graph gives it (`duration`, `P1D` to `P730D`), if
     /// known: the span from start to end is then this duration plus a whole
     /// number of 180-day extensions. Absent: any span of at least one day.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    pub duration: Option<IsoDuration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    duration: Option<IsoDuration>,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<GdapRelationshipData> for GdapRelationship {
+    type Error = crate::Error;
+    fn try_from(d: GdapRelationshipData) -> Result<Self, crate::Error> {
+        let rel = GdapRelationship {
+            status: d.status,
+            roles: d.roles,
+            user_roles: d.user_roles,
+            starts_at: d.starts_at,
+            ends_at: d.ends_at,
+            auto_extend: d.auto_extend,
+            duration: d.duration,
+        };
+        rel.validate()?;
+        Ok(rel)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<GdapRelationship> for GdapRelationshipData {
+    fn from(r: GdapRelationship) -> Self {
+        GdapRelationshipData {
+            status: r.status,
+            roles: r.roles,
+            user_roles: r.user_roles,
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+            auto_extend: r.auto_extend,
+            duration: r.duration,
+        }
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for GdapRelationship {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "GdapRelationship".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        GdapRelationshipData::json_schema(generator)
+    }
+}
+
+/// Builds a [`GdapRelationship`]; [`build`](GdapRelationshipBuilder::build)
+/// checks it. Made by [`GdapRelationship::builder`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use]
+pub struct GdapRelationshipBuilder(GdapRelationship);
+
+impl GdapRelationshipBuilder {
+    /// The Graph status (default [`GdapStatus::Active`]).
+    pub const fn status(mut self, status: GdapStatus) -> Self {
+        self.0.status = status;
+        self
+    }
+
+    /// The Microsoft Entra roles the relationship grants (at least one;
+    /// default none, which [`build`](Self::build) refuses).
+    pub const fn roles(mut self, roles: EntraRoles) -> Self {
+        self.0.roles = roles;
+        self
+    }
+
+    /// The granted roles that reach the filing user through security-group
+    /// access assignments (default none: the user is not assigned).
+    pub const fn user_roles(mut self, roles: EntraRoles) -> Self {
+        self.0.user_roles = roles;
+        self
+    }
+
+    /// `roles`, granted and assigned to the filing user: [`roles`](Self::roles)
+    /// and [`user_roles`](Self::user_roles) at once.
+    pub const fn roles_assigned_to_user(self, roles: EntraRoles) -> Self {
+        self.roles(roles).user_roles(roles)
+    }
+
+    /// When the relationship became active.
+    pub const fn starts_at(mut self, at: DateTime<Utc>) -> Self {
+        self.0.starts_at = at;
+        self
+    }
+
+    /// When it ends (or renews, with auto-extend).
+    pub const fn ends_at(mut self, at: DateTime<Utc>) -> Self {
+        self.0.ends_at = at;
+        self
+    }
+
+    /// Whether it renews by 180 days at its end (default [`AutoExtend::Off`]).
+    pub const fn auto_extend(mut self, auto_extend: AutoExtend) -> Self {
+        self.0.auto_extend = auto_extend;
+        self
+    }
+
+    /// Its Graph `duration` (default: unknown, `None`).
+    pub const fn duration(mut self, duration: Option<IsoDuration>) -> Self {
+        self.0.duration = duration;
+        self
+    }
+
+    /// The relationship, checked ([`GdapRelationship::validate`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`GdapRelationship::validate`] (kind
+    /// [`ErrorKind::InvalidFacts`](crate::ErrorKind::InvalidFacts)).
+    pub fn build(self) -> Result<GdapRelationship, crate::Error> {
+        self.0.validate()?;
+        Ok(self.0)
+    }
 }
 
 /// The longest GDAP duration: 2 years (730 days, `P2Y`).
@@ -264,45 +426,78 @@ const GDAP_MAX: TimeDelta = TimeDelta::days(GDAP_MAX_DAYS);
 const GDAP_EXTENSION_SECONDS: i64 = GDAP_AUTO_EXTEND_DAYS as i64 * 86_400;
 
 impl GdapRelationship {
-    /// A relationship checked for consistency (see
-    /// [`GdapRelationship::validate`]), its duration unknown (see
-    /// [`GdapRelationship::with_duration`]).
-    ///
-    /// ```
-    /// use csp_support::{AutoExtend, EntraRole, EntraRoles, GdapRelationship, GdapStatus};
-    /// let ssa = EntraRoles::from([EntraRole::ServiceSupportAdministrator]);
-    /// let rel = GdapRelationship::new(
-    ///     GdapStatus::Active, ssa, ssa,
-    ///     "2026-01-01T00:00:00Z".parse()?, "2027-01-01T00:00:00Z".parse()?,
-    ///     AutoExtend::Off,
-    /// )?;
-    /// assert!(rel.grants_at("2026-06-01T00:00:00Z".parse()?));
-    /// assert!(!rel.grants_at("2027-01-01T00:00:00Z".parse()?));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// As [`GdapRelationship::validate`].
-    pub fn new(
-        status: GdapStatus,
-        roles: EntraRoles,
-        user_roles: EntraRoles,
+    /// A builder for a relationship from `starts_at` to `ends_at`; the
+    /// defaults: status [`GdapStatus::Active`], no roles (set at least one),
+    /// no roles reaching the user, [`AutoExtend::Off`], duration unknown.
+    pub const fn builder(
         starts_at: DateTime<Utc>,
         ends_at: DateTime<Utc>,
-        auto_extend: AutoExtend,
-    ) -> Result<Self, crate::Error> {
-        let rel = GdapRelationship {
-            status,
-            roles,
-            user_roles,
+    ) -> GdapRelationshipBuilder {
+        GdapRelationshipBuilder(GdapRelationship {
+            status: GdapStatus::Active,
+            roles: EntraRoles::EMPTY,
+            user_roles: EntraRoles::EMPTY,
             starts_at,
             ends_at,
-            auto_extend,
+            auto_extend: AutoExtend::Off,
             duration: None,
-        };
-        rel.validate()?;
-        Ok(rel)
+        })
+    }
+
+    /// A builder holding this relationship, to change it and check it again.
+    pub const fn to_builder(&self) -> GdapRelationshipBuilder {
+        GdapRelationshipBuilder(*self)
+    }
+
+    /// The Graph status.
+    #[must_use]
+    pub const fn status(&self) -> GdapStatus {
+        self.status
+    }
+
+    /// The Microsoft Entra roles the relationship grants (at least one).
+    #[must_use]
+    pub const fn roles(&self) -> EntraRoles {
+        self.roles
+    }
+
+    /// The granted roles that reach the filing user (a subset of
+    /// [`roles`](Self::roles)).
+    #[must_use]
+    pub const fn user_roles(&self) -> EntraRoles {
+        self.user_roles
+    }
+
+    /// When the relationship became active.
+    #[must_use]
+    pub const fn starts_at(&self) -> DateTime<Utc> {
+        self.starts_at
+    }
+
+    /// When it ends (or renews, with auto-extend).
+    #[must_use]
+    pub const fn ends_at(&self) -> DateTime<Utc> {
+        self.ends_at
+    }
+
+    /// Whether it renews by 180 days at its end.
+    #[must_use]
+    pub const fn auto_extend(&self) -> AutoExtend {
+        self.auto_extend
+    }
+
+    /// Its Graph duration, if known.
+    #[must_use]
+    pub const fn duration(&self) -> Option<IsoDuration> {
+        self.duration
+    }
+
+    /// The same relationship with another status (a status breaks no
+    /// invariant, so this cannot fail).
+    #[must_use]
+    pub const fn with_status(mut self, status: GdapStatus) -> Self {
+        self.status = status;
+        self
     }
 
     /// The relationship with its Graph `duration`, checked again: the
@@ -310,13 +505,14 @@ impl GdapRelationship {
     /// end must be it plus a whole number of 180-day extensions.
     ///
     /// ```
-    /// use csp_support::{AutoExtend, EntraRole, EntraRoles, GdapRelationship, GdapStatus, IsoDuration};
+    /// use csp_support::{AutoExtend, EntraRole, EntraRoles, GdapRelationship, IsoDuration};
     /// let ssa = EntraRoles::from([EntraRole::ServiceSupportAdministrator]);
-    /// let rel = GdapRelationship::new(
-    ///     GdapStatus::Active, ssa, ssa,
+    /// let rel = GdapRelationship::builder(
     ///     "2026-01-01T00:00:00Z".parse()?, "2027-06-30T00:00:00Z".parse()?, // 545 days
-    ///     AutoExtend::On,
-    /// )?;
+    /// )
+    /// .roles_assigned_to_user(ssa)
+    /// .auto_extend(AutoExtend::On)
+    /// .build()?;
     /// // 365 days and one extension of 180 fit; 730 days do not.
     /// assert!(rel.with_duration(IsoDuration::days(365)).is_ok());
     /// assert!(rel.with_duration("P2Y".parse()?).is_err());
@@ -336,7 +532,9 @@ impl GdapRelationship {
     }
 
     /// Checks the relationship (`RULES.md`, "GDAP relationships"), comparing
-    /// time exactly, to the nanosecond:
+    /// time exactly, to the nanosecond. Every relationship the public API
+    /// builds or reads has passed these checks, so for a value of this type
+    /// this is `Ok`; the builder and deserialisation call it:
     ///
     /// - it ends after it starts;
     /// - with a `duration`: the duration lies within 1 day to 730 days, and
@@ -432,7 +630,11 @@ fn is_whole_extensions(rest: Option<TimeDelta>) -> bool {
 }
 
 /// Azure facts about the customer's subscription the request is about.
+///
+/// Start from [`AzureAccess::default`] (not the provider, no grant, no
+/// roles) and set what applies; a minor release may add fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -497,8 +699,10 @@ domain_enum! {
 domain_enum! {
     /// The support-plan entitlement a partner names for its own tenant.
     pub enum OwnEntitlement {
-        /// None named.
-        None,
+        /// None named. JSON `not_named`; the 0.x name `none` is still read.
+        #[strum(to_string = "not_named", serialize = "none")]
+        #[cfg_attr(feature = "serde", serde(alias = "none"))]
+        NotNamed,
         /// A partner program contract ID (MPN in `dap`; later Microsoft AI
         /// Cloud Partner Program).
         PartnerProgramContract,
@@ -527,7 +731,12 @@ impl OwnEntitlement {
 }
 
 /// The customer side of a request: the partner's access to that customer.
+///
+/// Start from [`CustomerTenant::default`] (no GDAP relationship, no DAP, no
+/// Azure facts) or [`CustomerTenant::with_gdap`]; a minor release may add
+/// fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -541,6 +750,64 @@ pub struct CustomerTenant {
     /// Azure facts, for Azure requests.
     #[cfg_attr(feature = "serde", serde(default))]
     pub azure: Option<AzureAccess>,
+}
+
+impl AzureAccess {
+    /// With `is_provider` set: whether the filing partner is the
+    /// subscription's provider.
+    ///
+    /// ```
+    /// use csp_support::{AzureAccess, AzureRole, AzureRoles};
+    /// let access = AzureAccess::default()
+    ///     .with_provider(true)
+    ///     .with_rbac(AzureRoles::from([AzureRole::SupportRequestContributor]));
+    /// assert!(access.is_provider);
+    /// ```
+    #[must_use]
+    pub const fn with_provider(mut self, is_provider: bool) -> Self {
+        self.is_provider = is_provider;
+        self
+    }
+
+    /// With `granted_by_indirect_provider` set (`dap`).
+    #[must_use]
+    pub const fn with_granted_by_indirect_provider(mut self, granted: bool) -> Self {
+        self.granted_by_indirect_provider = granted;
+        self
+    }
+
+    /// With the filing user's Azure RBAC roles.
+    #[must_use]
+    pub const fn with_rbac(mut self, rbac: AzureRoles) -> Self {
+        self.rbac = rbac;
+        self
+    }
+}
+
+impl CustomerTenant {
+    /// A customer the partner reaches through `gdap` (GDAP editions).
+    #[must_use]
+    pub const fn with_gdap(gdap: GdapRelationship) -> Self {
+        CustomerTenant {
+            gdap: Some(gdap),
+            delegated_admin: false,
+            azure: None,
+        }
+    }
+
+    /// With `delegated_admin` set (`dap`).
+    #[must_use]
+    pub const fn with_delegated_admin(mut self, delegated_admin: bool) -> Self {
+        self.delegated_admin = delegated_admin;
+        self
+    }
+
+    /// With Azure facts, for Azure requests.
+    #[must_use]
+    pub const fn with_azure(mut self, azure: AzureAccess) -> Self {
+        self.azure = Some(azure);
+        self
+    }
 }
 
 /// Whose tenant the request is about.
@@ -617,17 +884,18 @@ impl ProblemKind {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Severity {
     /// Critical: significant loss or degradation; production down. 2 hours.
-    #[strum(serialize = "a", serialize = "critical")]
+    #[strum(to_string = "a", serialize = "critical")]
     #[cfg_attr(feature = "serde", serde(alias = "A", alias = "critical"))]
     A,
     /// Moderate: production partly affected. 4 hours.
-    #[strum(serialize = "b", serialize = "moderate")]
+    #[strum(to_string = "b", serialize = "moderate")]
     #[cfg_attr(feature = "serde", serde(alias = "B", alias = "moderate"))]
     B,
     /// Minimal: services available, or only non-production affected. 8 hours.
-    #[strum(serialize = "c", serialize = "minimal")]
+    #[strum(to_string = "c", serialize = "minimal")]
     #[cfg_attr(feature = "serde", serde(alias = "C", alias = "minimal"))]
     C,
 }
@@ -641,6 +909,20 @@ impl Severity {
             Severity::B => 4,
             Severity::C => 8,
         }
+    }
+
+    /// The level's name: `critical`, `moderate`, `minimal` (the Partner
+    /// Center API's names). `Display` writes the level as JSON does: `a`,
+    /// `b`, `c`.
+    ///
+    /// ```
+    /// use csp_support::Severity;
+    /// assert_eq!(Severity::A.to_string(), "a");
+    /// assert_eq!(Severity::A.label(), "critical");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        self.api_name()
     }
 
     /// The Partner Center API's name for the level.
@@ -711,8 +993,10 @@ impl Channel {
     }
 }
 
-/// The filing partner and user.
+/// The filing partner and user: [`Partner::new`]; a minor release may add
+/// fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -725,17 +1009,35 @@ pub struct Partner {
     pub roles: PartnerCenterRoles,
 }
 
+impl Partner {
+    /// A partner of `partner_type` whose filing user holds `roles`.
+    #[must_use]
+    pub const fn new(partner_type: PartnerType, roles: PartnerCenterRoles) -> Self {
+        Partner {
+            partner_type,
+            roles,
+        }
+    }
+}
+
 /// A support request: every fact the rules look at.
 ///
-/// Plain data; [`assess`](crate::assess) validates it and answers every
-/// question at once.
+/// Build it with [`Request::builder`] (or read it from JSON); its fields
+/// are public to read and to change one at a time. Every combination of
+/// field values is a valid request (the one fact with invariants, the
+/// [`GdapRelationship`], is valid by construction), so
+/// [`decide`](crate::decide) and [`assess`](crate::assess) cannot fail. A
+/// minor release may add fields, with a builder default that keeps today's
+/// answers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Request {
-    /// The edition of the rules to decide under (default `gdap-2025`).
-    #[cfg_attr(feature = "serde", serde(default))]
+    /// The edition of the rules to decide under. Required, in JSON too:
+    /// there is no default edition, so a request keeps its meaning when a
+    /// minor release adds an edition.
     pub edition: Edition,
     /// Who files.
     pub partner: Partner,
@@ -786,8 +1088,10 @@ domain_enum! {
     }
 }
 
-/// One of a customer's subscriptions, for the `CUSTOMER-*` question.
+/// One of a customer's subscriptions, for the `CUSTOMER-*` question:
+/// [`Subscription::new`]; a minor release may add fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -796,4 +1100,195 @@ pub struct Subscription {
     pub channel: SubscriptionChannel,
     /// Trial or paid.
     pub kind: SubscriptionKind,
+}
+
+impl Subscription {
+    /// A subscription bought through `channel`, trial or paid.
+    #[must_use]
+    pub const fn new(channel: SubscriptionChannel, kind: SubscriptionKind) -> Self {
+        Subscription { channel, kind }
+    }
+}
+
+impl Request {
+    /// A builder for a request under `edition`, by a partner of
+    /// `partner_type`, about `workload`, filed at `filed_at`: the facts
+    /// every request has. The rest default to neutral values:
+    ///
+    /// | fact | default | why |
+    /// |---|---|---|
+    /// | [`roles`](RequestBuilder::roles) | none | grants nothing; the decision names the missing role |
+    /// | [`cloud`](RequestBuilder::cloud) | [`Cloud::Global`] | the JSON form's default too |
+    /// | [`tenant`](RequestBuilder::tenant) | a customer's, no GDAP relationship, no DAP, no Azure facts | grants nothing |
+    /// | [`problem`](RequestBuilder::problem) | [`ProblemKind::Technical`] | the break-fix case the article is about |
+    /// | [`severity`](RequestBuilder::severity) | [`Severity::C`] | the lowest level; used only for technical break-fix |
+    /// | [`channel`](RequestBuilder::channel) | [`Channel::PartnerCenter`] | the channel the article prescribes for customers |
+    /// | [`language`](RequestBuilder::language) | English (`en`) | [`LanguageTag::default`] |
+    ///
+    /// A minor release that adds a fact adds a builder default that keeps
+    /// today's answers.
+    ///
+    /// ```
+    /// use csp_support::*;
+    /// let filed = "2026-11-16T10:00:00Z".parse()?;
+    /// let request = Request::builder(Edition::Gdap2025, PartnerType::DirectBillPartner, Workload::Office365, filed)
+    ///     .roles(PartnerCenterRoles::from([PartnerCenterRole::AdminAgent]))
+    ///     .severity(Severity::A)
+    ///     .build();
+    /// assert_eq!(request.channel, Channel::PartnerCenter);
+    /// assert_eq!(decide(&request).outcome, Outcome::Denied); // no GDAP relationship yet
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn builder(
+        edition: Edition,
+        partner_type: PartnerType,
+        workload: Workload,
+        filed_at: DateTime<Utc>,
+    ) -> RequestBuilder {
+        RequestBuilder {
+            edition,
+            partner: Partner::new(partner_type, PartnerCenterRoles::EMPTY),
+            cloud: Cloud::Global,
+            workload,
+            tenant: Tenant::Customer(CustomerTenant {
+                gdap: None,
+                delegated_admin: false,
+                azure: None,
+            }),
+            problem: ProblemKind::Technical,
+            severity: Severity::C,
+            channel: Channel::PartnerCenter,
+            language: None,
+            filed_at,
+        }
+    }
+
+    /// A builder holding this request's facts, to derive a variant of it.
+    pub fn to_builder(&self) -> RequestBuilder {
+        RequestBuilder {
+            edition: self.edition,
+            partner: self.partner,
+            cloud: self.cloud,
+            workload: self.workload,
+            tenant: self.tenant,
+            problem: self.problem,
+            severity: self.severity,
+            channel: self.channel,
+            language: Some(self.language.clone()),
+            filed_at: self.filed_at,
+        }
+    }
+}
+
+/// Builds a [`Request`]; made by [`Request::builder`], which documents the
+/// defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct RequestBuilder {
+    edition: Edition,
+    partner: Partner,
+    cloud: Cloud,
+    workload: Workload,
+    tenant: Tenant,
+    problem: ProblemKind,
+    severity: Severity,
+    channel: Channel,
+    language: Option<LanguageTag>,
+    filed_at: DateTime<Utc>,
+}
+
+impl RequestBuilder {
+    /// The edition to decide under.
+    pub const fn edition(mut self, edition: Edition) -> Self {
+        self.edition = edition;
+        self
+    }
+
+    /// The partner's type.
+    pub const fn partner_type(mut self, partner_type: PartnerType) -> Self {
+        self.partner.partner_type = partner_type;
+        self
+    }
+
+    /// The filing user's Partner Center roles (default none).
+    pub const fn roles(mut self, roles: PartnerCenterRoles) -> Self {
+        self.partner.roles = roles;
+        self
+    }
+
+    /// The Partner Center cloud (default [`Cloud::Global`]).
+    pub const fn cloud(mut self, cloud: Cloud) -> Self {
+        self.cloud = cloud;
+        self
+    }
+
+    /// The workload.
+    pub const fn workload(mut self, workload: Workload) -> Self {
+        self.workload = workload;
+        self
+    }
+
+    /// Whose tenant (default: a customer's, with no access facts).
+    pub const fn tenant(mut self, tenant: Tenant) -> Self {
+        self.tenant = tenant;
+        self
+    }
+
+    /// A customer's tenant with these access facts.
+    pub const fn customer(self, customer: CustomerTenant) -> Self {
+        self.tenant(Tenant::Customer(customer))
+    }
+
+    /// The partner's own tenant, naming `entitlement`.
+    pub const fn own_tenant(self, entitlement: OwnEntitlement) -> Self {
+        self.tenant(Tenant::Own { entitlement })
+    }
+
+    /// The kind of problem (default [`ProblemKind::Technical`]).
+    pub const fn problem(mut self, problem: ProblemKind) -> Self {
+        self.problem = problem;
+        self
+    }
+
+    /// The severity (default [`Severity::C`]).
+    pub const fn severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// How it is filed (default [`Channel::PartnerCenter`]).
+    pub const fn channel(mut self, channel: Channel) -> Self {
+        self.channel = channel;
+        self
+    }
+
+    /// The support language (default English).
+    pub fn language(mut self, language: LanguageTag) -> Self {
+        self.language = Some(language);
+        self
+    }
+
+    /// When it is filed.
+    pub const fn filed_at(mut self, filed_at: DateTime<Utc>) -> Self {
+        self.filed_at = filed_at;
+        self
+    }
+
+    /// The request. Every combination of facts is a valid request, so this
+    /// cannot fail.
+    #[must_use]
+    pub fn build(self) -> Request {
+        Request {
+            edition: self.edition,
+            partner: self.partner,
+            cloud: self.cloud,
+            workload: self.workload,
+            tenant: self.tenant,
+            problem: self.problem,
+            severity: self.severity,
+            channel: self.channel,
+            language: self.language.unwrap_or_default(),
+            filed_at: self.filed_at,
+        }
+    }
 }

@@ -268,6 +268,7 @@ impl Basis {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Seed {
     /// `000_8b850f5b36b9319e.txt`, German, `gdap-2023`.
     German,
@@ -282,6 +283,15 @@ pub enum Seed {
 }
 
 impl Seed {
+    /// Every seed, in file order. A minor release may append seeds.
+    pub const ALL: &'static [Seed] = &[
+        Seed::German,
+        Seed::Dutch,
+        Seed::Russian,
+        Seed::Italian,
+        Seed::Japanese,
+    ];
+
     /// The seed's file name in `seeds/`.
     #[must_use]
     pub const fn file_name(self) -> &'static str {
@@ -320,6 +330,7 @@ impl Seed {
 /// A place in a seed: the file and the section heading, in the seed's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Citation {
     /// The seed document.
     pub seed: Seed,
@@ -328,16 +339,20 @@ pub struct Citation {
 }
 
 /// A rule of the catalogue.
+///
+/// Read-only data: the crate builds every rule; a minor release may add
+/// fields (the struct is `#[non_exhaustive]`) and rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Rule {
     /// The stable ID.
     pub id: RuleId,
     /// One line, in English.
     pub summary: &'static str,
-    /// The basis per edition, in the order of [`Edition::ALL`]; `None` where
-    /// the rule does not hold in that edition.
-    pub basis: [Option<Basis>; 3],
+    /// The basis in each edition where the rule holds (see [`Rule::basis`]).
+    #[cfg_attr(feature = "serde", serde(serialize_with = "serialize_basis"))]
+    basis: BasisByEdition,
     /// Where in the seeds the rule comes from, across all editions.
     pub citations: &'static [Citation],
     /// For an `outside` basis: which Microsoft documentation outside the seeds.
@@ -346,15 +361,31 @@ pub struct Rule {
 
 impl Rule {
     /// The rule's basis in `edition`, or `None` if it does not hold there.
+    ///
+    /// ```
+    /// use csp_support::{Basis, Edition, RuleId};
+    /// let rule = RuleId::AzureProviderOnly.rule();
+    /// assert_eq!(rule.basis(Edition::Gdap2025), Some(Basis::Stated));
+    /// assert_eq!(rule.basis(Edition::Dap), None);
+    /// ```
     #[must_use]
-    pub fn basis_in(&self, edition: Edition) -> Option<Basis> {
-        self.basis.get(edition as usize).copied().flatten()
+    pub const fn basis(&self, edition: Edition) -> Option<Basis> {
+        basis_of(self.basis, edition)
     }
 
     /// Whether the rule holds in `edition`.
     #[must_use]
-    pub fn holds_in(&self, edition: Edition) -> bool {
-        self.basis_in(edition).is_some()
+    pub const fn holds_in(&self, edition: Edition) -> bool {
+        self.basis(edition).is_some()
+    }
+
+    /// The editions the rule holds in, oldest first.
+    pub fn editions(&self) -> impl Iterator<Item = Edition> + use<> {
+        let basis = self.basis;
+        Edition::ALL
+            .iter()
+            .copied()
+            .filter(move |e| basis_of(basis, *e).is_some())
     }
 
     /// The citations of this rule in `edition`: the edition's own seeds; for
@@ -391,48 +422,111 @@ pub fn rules_in(edition: Edition) -> impl Iterator<Item = &'static Rule> {
     catalogue().iter().filter(move |r| r.holds_in(edition))
 }
 
-/// For each edition and each basis weaker than `stated`, the rules that have
-/// it: computed at compile time, so a decision's basis is three mask tests.
-// Evaluated at compile time: an out-of-bounds index is a build error, never a panic.
-#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-const BASIS_MASKS: [[u64; 3]; 3] = {
-    let mut masks = [[0u64; 3]; 3];
-    let mut rest: &[Rule] = &CATALOGUE;
-    while let [rule, tail @ ..] = rest {
-        let mut e = 0;
-        while e < 3 {
-            let slot = match rule.basis[e] {
-                Some(Basis::Inherited) => Some(0),
-                Some(Basis::Outside) => Some(1),
-                Some(Basis::Interpreted) => Some(2),
-                Some(Basis::Stated) | None => None,
-            };
-            if let Some(b) = slot {
-                masks[e][b] |= rule.id.bit();
-            }
-            e += 1;
+/// A basis per edition: the editions where a rule (or clause) holds, each
+/// with its basis. Editions it does not hold in are absent. A list of pairs,
+/// not an array indexed by edition, so an edition is added by adding pairs.
+pub(crate) type BasisByEdition = &'static [(Edition, Basis)];
+
+/// The basis `pairs` give `edition`.
+pub(crate) const fn basis_of(pairs: BasisByEdition, edition: Edition) -> Option<Basis> {
+    let mut rest = pairs;
+    while let [(e, b), tail @ ..] = rest {
+        if e.same(edition) {
+            return Some(*b);
         }
         rest = tail;
     }
+    None
+}
+
+#[cfg(feature = "serde")]
+fn serialize_basis<S: serde::Serializer>(basis: &BasisByEdition, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(basis.len()))?;
+    for (e, b) in *basis {
+        map.serialize_entry(e, b)?;
+    }
+    map.end()
+}
+
+/// The rules (or clauses), as bits, whose basis in one edition is weaker
+/// than `stated`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BasisMasks {
+    pub(crate) inherited: u64,
+    pub(crate) outside: u64,
+    pub(crate) interpreted: u64,
+}
+
+impl BasisMasks {
+    pub(crate) const EMPTY: BasisMasks = BasisMasks {
+        inherited: 0,
+        outside: 0,
+        interpreted: 0,
+    };
+
+    /// With `bit` added under `basis` (nothing for `stated` or `None`).
+    pub(crate) const fn with(self, basis: Option<Basis>, bit: u64) -> BasisMasks {
+        let BasisMasks {
+            inherited,
+            outside,
+            interpreted,
+        } = self;
+        match basis {
+            Some(Basis::Inherited) => BasisMasks {
+                inherited: inherited | bit,
+                ..self
+            },
+            Some(Basis::Outside) => BasisMasks {
+                outside: outside | bit,
+                ..self
+            },
+            Some(Basis::Interpreted) => BasisMasks {
+                interpreted: interpreted | bit,
+                ..self
+            },
+            Some(Basis::Stated) | None => self,
+        }
+    }
+
+    /// The weakest basis among `bits`.
+    pub(crate) const fn weakest(self, bits: u64) -> Basis {
+        if bits & self.interpreted != 0 {
+            Basis::Interpreted
+        } else if bits & self.outside != 0 {
+            Basis::Outside
+        } else if bits & self.inherited != 0 {
+            Basis::Inherited
+        } else {
+            Basis::Stated
+        }
+    }
+}
+
+/// The catalogue's masks for `edition`: evaluated at compile time, so a
+/// decision's basis is three mask tests.
+const fn basis_masks(edition: Edition) -> BasisMasks {
+    let mut masks = BasisMasks::EMPTY;
+    let mut rest: &[Rule] = &CATALOGUE;
+    while let [rule, tail @ ..] = rest {
+        masks = masks.with(basis_of(rule.basis, edition), rule.id.bit());
+        rest = tail;
+    }
     masks
-};
+}
+
+const DAP_MASKS: BasisMasks = basis_masks(Edition::Dap);
+const GDAP_2023_MASKS: BasisMasks = basis_masks(Edition::Gdap2023);
+const GDAP_2025_MASKS: BasisMasks = basis_masks(Edition::Gdap2025);
 
 /// The weakest catalogue basis among `rules` in `edition`.
 pub(crate) const fn weakest_basis(rules: RuleSet, edition: Edition) -> Basis {
-    let [inherited, outside, interpreted] = match edition {
-        Edition::Dap => BASIS_MASKS[0],
-        Edition::Gdap2023 => BASIS_MASKS[1],
-        Edition::Gdap2025 => BASIS_MASKS[2],
+    let masks = match edition {
+        Edition::Dap => DAP_MASKS,
+        Edition::Gdap2023 => GDAP_2023_MASKS,
+        Edition::Gdap2025 => GDAP_2025_MASKS,
     };
-    if rules.0 & interpreted != 0 {
-        Basis::Interpreted
-    } else if rules.0 & outside != 0 {
-        Basis::Outside
-    } else if rules.0 & inherited != 0 {
-        Basis::Inherited
-    } else {
-        Basis::Stated
-    }
+    masks.weakest(rules.0)
 }
 
 /// A set of rule IDs: a bitset, so it is `Copy` and costs no allocation.
@@ -468,9 +562,11 @@ impl RuleSet {
         RuleSet(bits)
     }
 
-    /// Adds a rule.
-    pub fn insert(&mut self, id: RuleId) {
+    /// Adds a rule; returns whether it was new (as the other sets do).
+    pub fn insert(&mut self, id: RuleId) -> bool {
+        let new = self.0 & id.bit() == 0;
         self.0 |= id.bit();
+        new
     }
 
     /// The set without `id`.
@@ -517,6 +613,17 @@ impl RuleSet {
             bits &= bits.wrapping_sub(1);
             <RuleId as strum::VariantArray>::VARIANTS.get(i).copied()
         })
+    }
+}
+
+impl<const N: usize> From<[RuleId; N]> for RuleSet {
+    /// ```
+    /// use csp_support::{RuleId, RuleSet};
+    /// let set = RuleSet::from([RuleId::ScopeClouds, RuleId::RouteNoPhone]);
+    /// assert_eq!(set.len(), 2);
+    /// ```
+    fn from(ids: [RuleId; N]) -> RuleSet {
+        RuleSet::of(&ids)
     }
 }
 
@@ -598,6 +705,7 @@ impl schemars::JsonSchema for RuleSet {
 }
 
 use Basis::{Inherited as I, Interpreted as N, Outside as O, Stated as S};
+use Edition::{Dap as D, Gdap2023 as G23, Gdap2025 as G25};
 use Seed::{Dutch as NL, German as DE, Italian as IT, Japanese as JA, Russian as RU};
 
 const fn c(seed: Seed, section: &'static str) -> Citation {
@@ -712,7 +820,7 @@ const GDAP_ROLES: &str = "Microsoft Learn, \"GDAP least-privileged roles by task
 const fn rule(
     id: RuleId,
     summary: &'static str,
-    basis: [Option<Basis>; 3],
+    basis: BasisByEdition,
     citations: &'static [Citation],
     outside_source: Option<&'static str>,
 ) -> Rule {
@@ -725,10 +833,10 @@ const fn rule(
     }
 }
 
-const ALL_STATED: [Option<Basis>; 3] = [Some(S), Some(S), Some(S)];
-const INHERITED_2025: [Option<Basis>; 3] = [Some(S), Some(S), Some(I)];
-const GDAP_STATED: [Option<Basis>; 3] = [None, Some(S), Some(S)];
-const ALL_INTERPRETED: [Option<Basis>; 3] = [Some(N), Some(N), Some(N)];
+const ALL_STATED: BasisByEdition = &[(D, S), (G23, S), (G25, S)];
+const INHERITED_2025: BasisByEdition = &[(D, S), (G23, S), (G25, I)];
+const GDAP_STATED: BasisByEdition = &[(G23, S), (G25, S)];
+const ALL_INTERPRETED: BasisByEdition = &[(D, N), (G23, N), (G25, N)];
 
 const SLA_CITES: &[Citation] = &[RU_SLA, JA_SLA, DE_SLA];
 const FEE_CITES: &[Citation] = &[RU_SCOPE, JA_SCOPE, DE_TITLE];
@@ -746,7 +854,7 @@ const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::ScopeCannotResolveFirst, "A request is for a problem the partner cannot resolve itself: first check service health (dap: meet the escalation criteria).",
         ALL_STATED, &[RU_TITLE, JA_TITLE, DE_TITLE, DE_ADMIN, NL_TITLE, NL_ADMIN, IT_TITLE, IT_ADMIN], None),
     rule(RuleId::RouteNoPhone, "There is no phone channel in this program.",
-        [Some(S), None, None], &[RU_PHONE, JA_PHONE], None),
+        &[(D, S)], &[RU_PHONE, JA_PHONE], None),
     rule(RuleId::RouteDirectSignInOwnContext, "Signing in to the Azure portal or the admin center directly shows the partner's own context: use it only for the partner's own subscriptions.",
         ALL_STATED, &[RU_BYPASS_AZURE, RU_BYPASS_O365, JA_BYPASS_AZURE, JA_BYPASS_O365, DE_BYPASS, NL_BYPASS, IT_BYPASS], None),
     rule(RuleId::OwnDirectSignIn, "Requests about the partner's own subscriptions are filed by signing in directly to the Azure portal or the admin center.",
@@ -756,21 +864,21 @@ const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::OwnNotCspEntitlement, "Support for the partner's own tenant and subscriptions is not part of the CSP support benefit.",
         ALL_STATED, &[RU_SCOPE, RU_BYPASS_AZURE, JA_SCOPE, JA_BYPASS_AZURE, DE_TITLE, DE_BYPASS, NL_BYPASS, IT_BYPASS], None),
     rule(RuleId::FilerPartnerTypes, "Who may file for a customer: all four partner types in gdap-2023; only direct-bill partners and indirect providers in gdap-2025; every type with delegated admin in dap.",
-        [Some(O), Some(S), Some(S)], &[DE_TITLE, NL_TITLE, IT_TITLE], Some("DAP: before GDAP, delegated admin privileges gave partners admin access to customers")),
+        &[(D, O), (G23, S), (G25, S)], &[DE_TITLE, NL_TITLE, IT_TITLE], Some("DAP: before GDAP, delegated admin privileges gave partners admin access to customers")),
     rule(RuleId::AzureProviderOnly, "Indirect resellers and advisors cannot open Azure support requests for the customer, even with a support contract; only the subscription's provider can.",
-        [None, Some(O), Some(S)], &[DE_AZURE, NL_AZURE, IT_AZURE], Some("Microsoft Learn, English text of the 2023 revision (ms.date 2023-09-23), without the German qualifier")),
+        &[(G23, O), (G25, S)], &[DE_AZURE, NL_AZURE, IT_AZURE], Some("Microsoft Learn, English text of the 2023 revision (ms.date 2023-09-23), without the German qualifier")),
     rule(RuleId::FilerDapDelegatedAdmin, "The partner holds delegated admin privileges for the customer and the filing user is Admin agent or Helpdesk agent.",
-        [Some(O), None, None], &[], Some("DAP; Partner Center permissions overview (2022)")),
+        &[(D, O)], &[], Some("DAP; Partner Center permissions overview (2022)")),
     rule(RuleId::FilerAdminAgentGdap, "The filing user is Admin agent and assigned through a security group to an active GDAP relationship granting Service support administrator or Global administrator.",
-        [None, Some(N), Some(O)], &[DE_TITLE, DE_ADMIN, NL_TITLE, NL_REPORT, NL_TICKET, NL_M365, IT_TITLE, IT_REPORT, IT_TICKET, IT_M365], Some(GDAP_ROLES)),
+        &[(G23, N), (G25, O)], &[DE_TITLE, DE_ADMIN, NL_TITLE, NL_REPORT, NL_TICKET, NL_M365, IT_TITLE, IT_REPORT, IT_TICKET, IT_M365], Some(GDAP_ROLES)),
     rule(RuleId::AzureNoAdminPermissions, "An Azure provider without administrator permissions for the customer is pointed to a separate procedure the seeds do not describe.",
         GDAP_STATED, &[DE_AZURE, NL_AZURE, IT_AZURE], None),
     rule(RuleId::AzureGdapRbac, "Azure needs an active GDAP relationship (any Entra role) and an Azure RBAC role that may write support tickets: Owner, Contributor or Support Request Contributor.",
-        [None, Some(O), Some(O)], &[NL_AZURE, IT_AZURE], Some("Microsoft Learn, GDAP role guidance (2023) and \"Create an Azure support request\"")),
+        &[(G23, O), (G25, O)], &[NL_AZURE, IT_AZURE], Some("Microsoft Learn, GDAP role guidance (2023) and \"Create an Azure support request\"")),
     rule(RuleId::AzureDapAccessGranted, "For Azure the indirect provider must have granted the partner access to the customer's Azure account; the subscription's own provider needs no grant.",
-        [Some(N), None, None], &[RU_AZURE, JA_AZURE], None),
+        &[(D, N)], &[RU_AZURE, JA_AZURE], None),
     rule(RuleId::RouteViaPartnerCenter, "Requests for customers are filed through Partner Center, along the edition's path.",
-        [Some(N), Some(N), Some(S)], &[RU_SUBMIT, RU_SCOPE, JA_SUBMIT, JA_SCOPE, DE_TITLE, DE_ADMIN, NL_TITLE, NL_REPORT, NL_TICKET, IT_TITLE, IT_REPORT, IT_TICKET], None),
+        &[(D, N), (G23, N), (G25, S)], &[RU_SUBMIT, RU_SCOPE, JA_SUBMIT, JA_SCOPE, DE_TITLE, DE_ADMIN, NL_TITLE, NL_REPORT, NL_TICKET, IT_TITLE, IT_REPORT, IT_TICKET], None),
     rule(RuleId::RouteWorkloadPortal, "Partner Center hands over to the workload's portal in the partner's context for the customer's tenant: the Azure portal or the Microsoft 365 (dap: Office 365) admin center.",
         ALL_STATED, &[RU_SUBMIT, RU_AZURE, RU_M365, JA_SUBMIT, JA_AZURE, JA_M365, DE_AZURE, DE_M365, NL_REPORT, NL_TICKET, NL_AZURE, NL_M365, IT_REPORT, IT_TICKET, IT_AZURE, IT_M365], None),
     rule(RuleId::RouteTrack, "Review requests later: Azure portal > Manage support requests; admin center > View all support tickets.",
@@ -788,7 +896,7 @@ const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::FeeAllCspPartners, "That benefit holds for every partner in the CSP program, paid or in a trial period.",
         INHERITED_2025, FEE_CITES, None),
     rule(RuleId::FeeBillingFree, "Billing and subscription-management support is free.",
-        [Some(N), Some(S), Some(I)], FEE_CITES, None),
+        &[(D, N), (G23, S), (G25, I)], FEE_CITES, None),
     rule(RuleId::SlaSeverityA, "Severity A (critical: production down): first response within 2 hours.",
         INHERITED_2025, SLA_CITES, None),
     rule(RuleId::SlaSeverityB, "Severity B (moderate: production partly affected): first response within 4 hours.",
@@ -804,9 +912,9 @@ const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
     rule(RuleId::SlaPriority, "CSP partners can expect priority for their most important problems.",
         ALL_STATED, &[RU_SCOPE, JA_SCOPE, DE_TITLE, NL_TITLE, IT_TITLE], None),
     rule(RuleId::CustomerTrialPartnerOnly, "A customer with CSP subscriptions and Direct subscriptions that are all trials can only contact its CSP partner.",
-        [None, None, Some(S)], &[NL_CUSTOMER, IT_CUSTOMER], None),
+        &[(G25, S)], &[NL_CUSTOMER, IT_CUSTOMER], None),
     rule(RuleId::CustomerPaidEither, "A customer with CSP subscriptions and a Direct paid subscription can open a service request with Microsoft or contact its partner.",
-        [None, None, Some(S)], &[NL_CUSTOMER, IT_CUSTOMER], None),
+        &[(G25, S)], &[NL_CUSTOMER, IT_CUSTOMER], None),
 ];
 
 #[cfg(test)]
@@ -818,13 +926,13 @@ mod tests {
     /// pair of rules in every edition.
     #[test]
     fn basis_masks_agree_with_the_catalogue() {
-        for e in Edition::ALL {
+        for &e in Edition::ALL {
             for a in RuleId::iter() {
                 for b in RuleId::iter() {
                     let set = RuleSet::of(&[a, b]);
                     let folded = set
                         .iter()
-                        .filter_map(|id| id.rule().basis_in(e))
+                        .filter_map(|id| id.rule().basis(e))
                         .fold(Basis::Stated, Basis::weakest);
                     assert_eq!(weakest_basis(set, e), folded, "{a} {b} {e}");
                 }

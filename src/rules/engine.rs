@@ -14,7 +14,7 @@ use crate::facts::model::{
     Workload,
 };
 use crate::rules::clause::{Cite, Cited, Clause};
-use crate::{Basis, Edition, Error, GDAP_AUTO_EXTEND_DAYS, RuleId, RuleSet};
+use crate::{Basis, Edition, GDAP_AUTO_EXTEND_DAYS, RuleId, RuleSet};
 
 /// The failing checks of one stage.
 #[derive(Clone, Copy, Default)]
@@ -85,40 +85,18 @@ pub(crate) fn weakest_basis(rules: RuleSet, edition: Edition) -> Basis {
 ///
 /// ```
 /// use csp_support::{decide, samples, Outcome, RuleId};
-/// let d = decide(&samples::direct_partner_office365())?;
+/// let d = decide(&samples::direct_partner_office365());
 /// assert_eq!(d.outcome, Outcome::Allowed);
 /// assert!(d.rules.contains(RuleId::FilerAdminAgentGdap));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// # Errors
-///
-/// [`Error`] when the facts are invalid (see [`Request::validate`]); never
-/// for a denial.
-pub fn decide(request: &Request) -> Result<Decision, Error> {
-    request.validate()?;
-    Ok(decide_valid(request))
-}
-
-impl Request {
-    /// Checks the facts that have invariants: the GDAP relationship.
-    ///
-    /// # Errors
-    ///
-    /// As [`GdapRelationship::validate`](crate::GdapRelationship::validate).
-    pub fn validate(&self) -> Result<(), Error> {
-        if let Tenant::Customer(CustomerTenant {
-            gdap: Some(rel), ..
-        }) = &self.tenant
-        {
-            rel.validate()?;
-        }
-        Ok(())
-    }
-}
-
-pub(crate) fn decide_valid(req: &Request) -> Decision {
-    decide_cited(req).0
+/// Infallible: every [`Request`] is a valid set of facts (the GDAP
+/// relationship is checked when it is built or read), so a denial is an
+/// [`Outcome`](crate::Outcome), never an error. A table lookup without
+/// allocation.
+pub fn decide(request: &Request) -> Decision {
+    decide_cited(request).0
 }
 
 /// The decision, and what it cites clause by clause (its basis is read off

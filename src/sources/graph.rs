@@ -438,8 +438,13 @@ impl DelegatedAdminRelationship {
         reaching.remove(EntraRole::Other);
         // Through the constructor, then with the duration: the span from
         // activation to end must be the duration plus whole extensions.
-        GdapRelationship::new(status, roles, reaching, starts_at, ends_at, auto_extend)
-            .and_then(|rel| rel.with_duration(self.duration))
+        GdapRelationship::builder(starts_at, ends_at)
+            .status(status)
+            .roles(roles)
+            .user_roles(reaching)
+            .auto_extend(auto_extend)
+            .duration(Some(self.duration))
+            .build()
             .map(Some)
             .map_err(|e| self.invalid(e))
     }

@@ -1022,7 +1022,7 @@ fn judge<'a>(
             delegated_admin: false,
             azure,
         });
-        crate::decide(request)
+        Ok::<Decision, Error>(crate::decide(request))
     };
     let rank = |c: Option<&Candidate<'a>>| {
         (

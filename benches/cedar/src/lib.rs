@@ -142,7 +142,7 @@ pub fn policy_set() -> Result<PolicySet, Error> {
 ///
 /// csp-support's [`csp_support::Error`] for invalid facts.
 pub fn csp_allows(req: &csp_support::Request) -> Result<bool, csp_support::Error> {
-    Ok(csp_support::decide(req)?.outcome == Outcome::Allowed)
+    Ok(csp_support::decide(req).outcome == Outcome::Allowed)
 }
 
 /// Whether Cedar allows the request.
@@ -211,16 +211,16 @@ pub fn to_json(req: &csp_support::Request) -> Result<(Value, Value), Error> {
                 // Roles reaching the user: granted by the relationship and
                 // assigned to the user.
                 let reaching: Vec<&str> = g
-                    .user_roles
+                    .user_roles()
                     .iter()
-                    .filter(|r| g.roles.contains(*r))
+                    .filter(|r| g.roles().contains(*r))
                     .map(entra_role)
                     .collect();
                 context["gdap"] = json!({
-                    "status": gdap_status(g.status),
+                    "status": gdap_status(g.status()),
                     "roles_reaching_user": reaching,
-                    "starts_at": g.starts_at.timestamp(),
-                    "ends_at": g.ends_at.timestamp(),
+                    "starts_at": g.starts_at().timestamp(),
+                    "ends_at": g.ends_at().timestamp(),
                 });
             }
             if let Some(a) = &c.azure {
@@ -351,16 +351,19 @@ pub fn to_cedar_typed(
         Tenant::Customer(c) => {
             if let Some(g) = &c.gdap {
                 let reaching = g
-                    .user_roles
+                    .user_roles()
                     .iter()
-                    .filter(|r| g.roles.contains(*r))
+                    .filter(|r| g.roles().contains(*r))
                     .map(entra_role)
                     .collect();
                 let record = X::new_record([
-                    ("status".into(), X::new_string(gdap_status(g.status).into())),
+                    (
+                        "status".into(),
+                        X::new_string(gdap_status(g.status()).into()),
+                    ),
                     ("roles_reaching_user".into(), strs(reaching)),
-                    ("starts_at".into(), X::new_long(g.starts_at.timestamp())),
-                    ("ends_at".into(), X::new_long(g.ends_at.timestamp())),
+                    ("starts_at".into(), X::new_long(g.starts_at().timestamp())),
+                    ("ends_at".into(), X::new_long(g.ends_at().timestamp())),
                 ])
                 .map_err(cedar_err)?;
                 pairs.push(("gdap".into(), record));
@@ -389,8 +392,10 @@ fn tenant_kind(t: &Tenant) -> &'static str {
     }
 }
 
-// The string forms the policies use. Written out (not `Display`) so a new
-// variant in csp-support fails to compile here instead of slipping through.
+// The string forms the policies use. Written out (not `Display`); the enums
+// are `#[non_exhaustive]` (csp-support's growth policy), so a variant added
+// in a minor release stops the comparison loudly here rather than slipping
+// through as a string the policies do not know.
 
 fn partner_type(t: PartnerType) -> &'static str {
     match t {
@@ -398,6 +403,9 @@ fn partner_type(t: PartnerType) -> &'static str {
         PartnerType::IndirectProvider => "indirect_provider",
         PartnerType::IndirectReseller => "indirect_reseller",
         PartnerType::Advisor => "advisor",
+        other => unimplemented!(
+            "csp-support has a new variant {other:?}: encode it in the Cedar schema and policies"
+        ),
     }
 }
 
@@ -412,6 +420,9 @@ fn partner_center_role(r: PartnerCenterRole) -> &'static str {
         PartnerCenterRole::UserManagementAdmin => "user_management_admin",
         PartnerCenterRole::ReferralsAdmin => "referrals_admin",
         PartnerCenterRole::IncentiveAdmin => "incentive_admin",
+        other => unimplemented!(
+            "csp-support has a new variant {other:?}: encode it in the Cedar schema and policies"
+        ),
     }
 }
 
@@ -432,6 +443,9 @@ fn entra_role(r: EntraRole) -> &'static str {
         EntraRole::PrivilegedRoleAdministrator => "privileged_role_administrator",
         EntraRole::CloudApplicationAdministrator => "cloud_application_administrator",
         EntraRole::Other => "other",
+        other => unimplemented!(
+            "csp-support has a new variant {other:?}: encode it in the Cedar schema and policies"
+        ),
     }
 }
 
@@ -443,6 +457,9 @@ fn azure_role(r: AzureRole) -> &'static str {
         AzureRole::Reader => "reader",
         AzureRole::UserAccessAdministrator => "user_access_administrator",
         AzureRole::Other => "other",
+        other => unimplemented!(
+            "csp-support has a new variant {other:?}: encode it in the Cedar schema and policies"
+        ),
     }
 }
 
@@ -459,6 +476,9 @@ fn gdap_status(s: csp_support::GdapStatus) -> &'static str {
         S::TerminationRequested => "termination_requested",
         S::Terminating => "terminating",
         S::Terminated => "terminated",
+        other => unimplemented!(
+            "csp-support has a new variant {other:?}: encode it in the Cedar schema and policies"
+        ),
     }
 }
 
@@ -470,6 +490,9 @@ fn workload(w: Workload) -> &'static str {
         Workload::EnterpriseMobilitySuite => "enterprise_mobility_suite",
         Workload::CommercialMarketplace => "commercial_marketplace",
         Workload::Other => "other",
+        other => unimplemented!(
+            "csp-support has a new variant {other:?}: encode it in the Cedar schema and policies"
+        ),
     }
 }
 
@@ -478,6 +501,9 @@ fn cloud(c: Cloud) -> &'static str {
         Cloud::Global => "global",
         Cloud::UsGovernment => "us_government",
         Cloud::Germany => "germany",
+        other => unimplemented!(
+            "csp-support has a new variant {other:?}: encode it in the Cedar schema and policies"
+        ),
     }
 }
 
@@ -488,6 +514,9 @@ fn problem(p: ProblemKind) -> &'static str {
         ProblemKind::BillingDispute => "billing_dispute",
         ProblemKind::SubscriptionManagement => "subscription_management",
         ProblemKind::SuspectedFraud => "suspected_fraud",
+        other => unimplemented!(
+            "csp-support has a new variant {other:?}: encode it in the Cedar schema and policies"
+        ),
     }
 }
 
@@ -497,17 +526,23 @@ fn channel(c: Channel) -> &'static str {
         Channel::AzurePortalDirect => "azure_portal_direct",
         Channel::AdminCenterDirect => "admin_center_direct",
         Channel::Phone => "phone",
+        other => unimplemented!(
+            "csp-support has a new variant {other:?}: encode it in the Cedar schema and policies"
+        ),
     }
 }
 
 fn own_entitlement(e: OwnEntitlement) -> &'static str {
     match e {
-        OwnEntitlement::None => "none",
+        OwnEntitlement::NotNamed => "none",
         OwnEntitlement::PartnerProgramContract => "partner_program_contract",
         OwnEntitlement::Premier => "premier",
         OwnEntitlement::AzureSupportPlan => "azure_support_plan",
         OwnEntitlement::CloudSolutionProvider => "cloud_solution_provider",
         OwnEntitlement::Other => "other",
+        other => unimplemented!(
+            "csp-support has a new variant {other:?}: encode it in the Cedar schema and policies"
+        ),
     }
 }
 

@@ -120,10 +120,7 @@ fn helpdesk_administrator_alone_grants_nothing() {
 fn scope_marketplace_isv_forbids_marketplace() {
     let cedar = Cedar::new().unwrap();
     let req = samples::marketplace_product();
-    assert_eq!(
-        csp_support::decide(&req).unwrap().outcome,
-        Outcome::Redirected
-    );
+    assert_eq!(csp_support::decide(&req).outcome, Outcome::Redirected);
     let (allowed, reasons) = cedar_on(&cedar, &req);
     assert!(!allowed);
     assert_eq!(reasons, ["SCOPE-MARKETPLACE-ISV"]);
@@ -142,7 +139,7 @@ fn gdap_end_reached_grants_nothing() {
     let cedar = Cedar::new().unwrap();
     let mut req = samples::direct_partner_office365();
     if let Tenant::Customer(c) = &mut req.tenant {
-        req.filed_at = c.gdap.unwrap().ends_at;
+        req.filed_at = c.gdap.unwrap().ends_at();
     }
     assert!(!csp_allows(&req).unwrap());
     assert!(!cedar_on(&cedar, &req).0);
@@ -167,7 +164,7 @@ fn gdap_of(req: &mut Request) -> &mut csp_support::GdapRelationship {
 fn gdap_start_instant_grants() {
     let cedar = Cedar::new().unwrap();
     let mut req = samples::direct_partner_office365();
-    req.filed_at = gdap_of(&mut req).starts_at;
+    req.filed_at = gdap_of(&mut req).starts_at();
     assert!(both(&cedar, &req));
     req.filed_at -= chrono::Duration::seconds(1);
     assert!(!both(&cedar, &req));
@@ -179,10 +176,15 @@ fn azure_gdap_rbac_any_entra_role_reaching_the_user() {
     let mut req = samples::direct_partner_azure();
     let only = |r| csp_support::EntraRoles::from_iter([r]);
     let g = gdap_of(&mut req);
-    g.roles = only(csp_support::EntraRole::HelpdeskAdministrator);
-    g.user_roles = g.roles;
+    let hd = only(csp_support::EntraRole::HelpdeskAdministrator);
+    *g = g.to_builder().roles_assigned_to_user(hd).build().unwrap();
     assert!(both(&cedar, &req));
-    gdap_of(&mut req).user_roles = csp_support::EntraRoles::EMPTY;
+    let g = gdap_of(&mut req);
+    *g = g
+        .to_builder()
+        .user_roles(csp_support::EntraRoles::EMPTY)
+        .build()
+        .unwrap();
     assert!(!both(&cedar, &req), "a user not assigned gets nothing");
 }
 

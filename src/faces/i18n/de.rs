@@ -333,7 +333,7 @@ impl Texts for De {
 
     fn entitlement(&self, e: OwnEntitlement) -> &'static str {
         match e {
-            OwnEntitlement::None => "keine",
+            OwnEntitlement::NotNamed => "keine",
             OwnEntitlement::PartnerProgramContract => {
                 "Vertrags-ID des Microsoft AI Cloud Partner-Programms (früher MPN)"
             }
@@ -346,7 +346,7 @@ impl Texts for De {
 
     fn fee(&self, f: Fee) -> &'static str {
         match f {
-            Fee::None => "keine separate Supportgebühr",
+            Fee::NoSeparateFee => "keine separate Supportgebühr",
             Fee::Charged => "kostenpflichtig",
             Fee::Free => "kostenlos",
             Fee::NotStated => "für diese Art von Problem ist keine Gebühr angegeben",

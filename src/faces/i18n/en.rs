@@ -133,7 +133,7 @@ impl Texts for En {
 
     fn entitlement(&self, e: OwnEntitlement) -> &'static str {
         match e {
-            OwnEntitlement::None => "none",
+            OwnEntitlement::NotNamed => "none",
             OwnEntitlement::PartnerProgramContract => {
                 "a partner program contract ID (Microsoft AI Cloud Partner Program; formerly MPN)"
             }
@@ -146,7 +146,7 @@ impl Texts for En {
 
     fn fee(&self, f: Fee) -> &'static str {
         match f {
-            Fee::None => "no separate support fee",
+            Fee::NoSeparateFee => "no separate support fee",
             Fee::Charged => "charged",
             Fee::Free => "free",
             Fee::NotStated => "no fee stated for this kind of problem",

@@ -339,7 +339,7 @@ impl Texts for It {
 
     fn entitlement(&self, e: OwnEntitlement) -> &'static str {
         match e {
-            OwnEntitlement::None => "nessuno",
+            OwnEntitlement::NotNamed => "nessuno",
             OwnEntitlement::PartnerProgramContract => {
                 "l'ID contratto del programma Microsoft AI Cloud Partner (in passato MPN)"
             }
@@ -352,7 +352,7 @@ impl Texts for It {
 
     fn fee(&self, f: Fee) -> &'static str {
         match f {
-            Fee::None => "nessuna tariffa di supporto separata",
+            Fee::NoSeparateFee => "nessuna tariffa di supporto separata",
             Fee::Charged => "a pagamento",
             Fee::Free => "gratuito",
             Fee::NotStated => "nessun costo indicato per questo tipo di problema",

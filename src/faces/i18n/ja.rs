@@ -325,7 +325,7 @@ impl Texts for Ja {
 
     fn entitlement(&self, e: OwnEntitlement) -> &'static str {
         match e {
-            OwnEntitlement::None => "なし",
+            OwnEntitlement::NotNamed => "なし",
             OwnEntitlement::PartnerProgramContract => {
                 "MPN コントラクト ID (現在は Microsoft AI Cloud Partner Program)"
             }
@@ -338,7 +338,7 @@ impl Texts for Ja {
 
     fn fee(&self, f: Fee) -> &'static str {
         match f {
-            Fee::None => "個別のサポート料金なし",
+            Fee::NoSeparateFee => "個別のサポート料金なし",
             Fee::Charged => "有料",
             Fee::Free => "無料",
             Fee::NotStated => "この種類の問題の料金は記載されていません",

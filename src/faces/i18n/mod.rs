@@ -36,7 +36,7 @@
 //! assert_eq!(lang, Lang::De);
 //! assert_eq!(Lang::from_tag_str("garbage!!"), Lang::En); // never fails
 //!
-//! let a = assess(&samples::reseller_azure_gdap_2025())?;
+//! let a = assess(&samples::reseller_azure_gdap_2025());
 //! let text = a.explain(Lang::Nl).to_string();
 //! assert!(text.starts_with("[gdap-2025] Geweigerd [FILER-PARTNER-TYPES, AZURE-PROVIDER-ONLY]"));
 //! assert_eq!(Outcome::Denied.text(Lang::Ja), "拒否");
@@ -97,6 +97,7 @@ mod ru;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Lang {
     /// English (`en`), the fallback.
     #[default]

@@ -335,7 +335,7 @@ impl Texts for Nl {
 
     fn entitlement(&self, e: OwnEntitlement) -> &'static str {
         match e {
-            OwnEntitlement::None => "geen",
+            OwnEntitlement::NotNamed => "geen",
             OwnEntitlement::PartnerProgramContract => {
                 "contract-id van het Microsoft AI Cloud Partner Program (voorheen MPN)"
             }
@@ -348,7 +348,7 @@ impl Texts for Nl {
 
     fn fee(&self, f: Fee) -> &'static str {
         match f {
-            Fee::None => "geen aparte ondersteuningskosten",
+            Fee::NoSeparateFee => "geen aparte ondersteuningskosten",
             Fee::Charged => "tegen betaling",
             Fee::Free => "gratis",
             Fee::NotStated => "voor dit soort probleem zijn geen kosten vermeld",

@@ -331,7 +331,7 @@ impl Texts for Ru {
 
     fn entitlement(&self, e: OwnEntitlement) -> &'static str {
         match e {
-            OwnEntitlement::None => "нет",
+            OwnEntitlement::NotNamed => "нет",
             OwnEntitlement::PartnerProgramContract => {
                 "идентификатор контракта MPN (теперь Microsoft AI Cloud Partner Program)"
             }
@@ -344,7 +344,7 @@ impl Texts for Ru {
 
     fn fee(&self, f: Fee) -> &'static str {
         match f {
-            Fee::None => "без отдельной платы за поддержку",
+            Fee::NoSeparateFee => "без отдельной платы за поддержку",
             Fee::Charged => "платно",
             Fee::Free => "бесплатно",
             Fee::NotStated => "плата для этого вида проблем не указана",

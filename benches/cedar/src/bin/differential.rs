@@ -21,7 +21,7 @@ use std::time::Instant;
 use chrono::{DateTime, TimeZone, Utc};
 use csp_support::{
     AutoExtend, AzureAccess, AzureRole, AzureRoles, BusinessImpact, Channel, Cloud, CustomerTenant,
-    Edition, EntraRole, EntraRoles, GdapRelationship, GdapStatus, OwnEntitlement, Partner,
+    Edition, EntraRole, EntraRoles, GdapRelationship, GdapStatus, OwnEntitlement,
     PartnerCenterRole, PartnerCenterRoles, PartnerType, ProblemKind, Request, Severity, Tenant,
     Workload,
 };
@@ -137,15 +137,16 @@ fn gdap(rng: &mut Rng, now: DateTime<Utc>) -> GdapRelationship {
             (s, s + duration)
         }
     };
-    GdapRelationship {
-        status,
-        roles,
-        user_roles,
-        starts_at: Utc.timestamp_opt(starts, 0).single().unwrap(),
-        ends_at: Utc.timestamp_opt(ends, 0).single().unwrap(),
-        auto_extend,
-        duration: None,
-    }
+    GdapRelationship::builder(
+        Utc.timestamp_opt(starts, 0).single().unwrap(),
+        Utc.timestamp_opt(ends, 0).single().unwrap(),
+    )
+    .status(status)
+    .roles(roles)
+    .user_roles(user_roles)
+    .auto_extend(auto_extend)
+    .build()
+    .expect("the generator makes valid relationships")
 }
 
 /// A random `gdap-2025` request over every fact the rules read.
@@ -190,21 +191,22 @@ fn random_request(rng: &mut Rng) -> Request {
             } else {
                 rng.subset(AzureRole::VARIANTS, 1, 4).into_iter().collect()
             };
-            Some(AzureAccess {
-                is_provider: rng.chance(2, 3),
-                granted_by_indirect_provider: rng.chance(1, 2),
-                rbac,
-            })
+            Some(
+                AzureAccess::default()
+                    .with_provider(rng.chance(2, 3))
+                    .with_granted_by_indirect_provider(rng.chance(1, 2))
+                    .with_rbac(rbac),
+            )
         };
-        Tenant::Customer(CustomerTenant {
-            gdap: if rng.chance(1, 6) {
-                None
-            } else {
-                Some(gdap(rng, now))
-            },
-            delegated_admin: rng.chance(1, 2),
-            azure,
-        })
+        let mut customer = CustomerTenant::default();
+        customer.gdap = if rng.chance(1, 6) {
+            None
+        } else {
+            Some(gdap(rng, now))
+        };
+        customer.delegated_admin = rng.chance(1, 2);
+        customer.azure = azure;
+        Tenant::Customer(customer)
     };
     let channel = if rng.chance(1, 2) {
         // Mostly the channel that fits the tenant, to reach later stages.
@@ -230,21 +232,14 @@ fn random_request(rng: &mut Rng) -> Request {
     } else {
         rng.pick(ProblemKind::VARIANTS)
     };
-    Request {
-        edition: Edition::Gdap2025,
-        partner: Partner {
-            partner_type,
-            roles,
-        },
-        cloud,
-        workload,
-        tenant,
-        problem,
-        severity: Severity::from(rng.pick(BusinessImpact::VARIANTS)),
-        channel,
-        language: csp_support::LanguageTag::english(),
-        filed_at: now,
-    }
+    Request::builder(Edition::Gdap2025, partner_type, workload, now)
+        .roles(roles)
+        .cloud(cloud)
+        .tenant(tenant)
+        .problem(problem)
+        .severity(Severity::from(rng.pick(BusinessImpact::VARIANTS)))
+        .channel(channel)
+        .build()
 }
 
 /// Moves a random request towards "allowed": each fact the rules read is set
@@ -308,15 +303,20 @@ fn near_allowed(rng: &mut Rng, mut req: Request) -> Request {
             }
             if let Some(g) = &mut c.gdap {
                 if fix(rng) {
-                    g.status = rng.pick(&[GdapStatus::Active, GdapStatus::Expiring]);
+                    *g = g.with_status(rng.pick(&[GdapStatus::Active, GdapStatus::Expiring]));
                 }
-                if fix(rng) && !(g.starts_at <= now && now < g.ends_at) {
+                if fix(rng) && !(g.starts_at() <= now && now < g.ends_at()) {
                     // Keep the duration; put `now` inside it.
-                    let len = g.ends_at - g.starts_at;
+                    let len = g.ends_at() - g.starts_at();
                     let into =
                         chrono::Duration::seconds(rng.below(len.num_seconds() as u64) as i64);
-                    g.starts_at = now - into;
-                    g.ends_at = g.starts_at + len;
+                    let starts_at = now - into;
+                    *g = g
+                        .to_builder()
+                        .starts_at(starts_at)
+                        .ends_at(starts_at + len)
+                        .build()
+                        .expect("the same span, moved");
                 }
                 if fix(rng) {
                     let role = if workload == Workload::Azure {
@@ -327,8 +327,22 @@ fn near_allowed(rng: &mut Rng, mut req: Request) -> Request {
                             EntraRole::GlobalAdministrator,
                         ])
                     };
-                    g.roles.insert(role);
-                    g.user_roles.insert(role);
+                    let (mut roles, mut user) = (g.roles(), g.user_roles());
+                    roles.insert(role);
+                    user.insert(role);
+                    // Global administrator cannot auto-extend: turn it off.
+                    let auto_extend = if roles.contains(EntraRole::GlobalAdministrator) {
+                        AutoExtend::Off
+                    } else {
+                        g.auto_extend()
+                    };
+                    *g = g
+                        .to_builder()
+                        .roles(roles)
+                        .user_roles(user)
+                        .auto_extend(auto_extend)
+                        .build()
+                        .expect("a role added");
                 }
             }
             if fix(rng) {
@@ -467,7 +481,8 @@ fn main() -> ExitCode {
         } else {
             disagree += 1;
             if disagree <= args.show {
-                let d = csp_support::decide(&req).map(|d| (d.outcome, d.rules.to_string()));
+                let d = csp_support::decide(&req);
+                let d = (d.outcome, d.rules.to_string());
                 eprintln!(
                     "#{i} DISAGREE: csp-support {d:?}; Cedar allowed={ced} by {reasons:?}\n  {req:?}"
                 );
