@@ -344,6 +344,32 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    #[test]
+    fn csv_quotes_a_space_at_either_end() {
+        // A spreadsheet trims unquoted edge spaces; one at either end is kept.
+        assert_eq!(csv_field(" Contoso"), "\" Contoso\"");
+        assert_eq!(csv_field("Contoso "), "\"Contoso \"");
+        assert_eq!(csv_field("Con toso"), "Con toso");
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn safe_json_is_serde_json_where_nothing_needs_escaping() {
+        // The safe formatter passes every structural call through: nested
+        // arrays and objects print exactly as serde_json prints them,
+        // compact and pretty.
+        let v = serde_json::json!({
+            "a": [1, [2, 3], {"b": [], "c": {}}],
+            "d": {"e": ["f", {"g": null}], "h": true},
+            "i": []
+        });
+        assert_eq!(to_json(&v), serde_json::to_string(&v).unwrap_or_default());
+        assert_eq!(
+            to_json_pretty(&v),
+            serde_json::to_string_pretty(&v).unwrap_or_default()
+        );
+    }
+
     /// Reads [`text`]'s escapes back.
     fn unescape(t: &str) -> String {
         let mut out = String::new();
