@@ -166,7 +166,15 @@ pub enum Error {
         field: &'static str,
     },
     /// A name that is not one of a domain type's values: the error of
-    /// every fieldless enum's `FromStr` (`"x".parse::<Workload>()`).
+    /// every fieldless enum's `FromStr`.
+    ///
+    /// ```
+    /// use csp_support::{Error, ErrorKind, Workload};
+    /// let err = "azur".parse::<Workload>().unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Parse);
+    /// assert!(matches!(err, Error::UnknownName { what: "Workload", .. }));
+    /// assert!(err.to_string().starts_with("\"azur\" is not a known Workload; accepted: azure, "));
+    /// ```
     #[error(
         "\"{}\" is not a known {what}; accepted: {}",
         echo(.value), .accepted.join(", ")
