@@ -55,7 +55,7 @@ fn catalogue_holds_every_rule_of_rules_md_spelled_exactly() {
 #[test]
 fn catalogue_is_in_rule_id_order() {
     let ids: Vec<RuleId> = catalogue().iter().map(|r| r.id).collect();
-    assert_eq!(ids, RuleId::ALL.iter().copied().collect::<Vec<_>>());
+    assert_eq!(ids, RuleId::ALL.to_vec());
 }
 
 #[test]

@@ -89,7 +89,7 @@ fn every_message_key_has_all_six_languages() {
     check_all(Label::ALL, "label");
     check_all(Clock::ALL, "clock");
     check_all(StepKey::ALL, "step");
-    let bases: Vec<Basis> = Basis::ALL.iter().copied().collect();
+    let bases: Vec<Basis> = Basis::ALL.to_vec();
     check_all(&bases, "basis");
     let plans: Vec<SupportPlan> = std::iter::once(SupportPlan::CloudSolutionProvider)
         .chain(

@@ -223,7 +223,7 @@ fn mutants(field: &str, expect: &Map<String, Value>, a: &Answer) -> Option<Vec<V
             value(a.fee),
         ),
         "options" => {
-            let all: Vec<CustomerOption> = CustomerOption::ALL.iter().copied().collect();
+            let all: Vec<CustomerOption> = CustomerOption::ALL.to_vec();
             let subsets = (0..1u32 << all.len()).map(|bits| {
                 all.iter()
                     .enumerate()
