@@ -12,7 +12,9 @@
 macro_rules! str_enum {
     ($ty:ident, $case:ident, [$($variant:ident => $s:literal $(| $alias:literal)*),+ $(,)?]) => {
         impl $ty {
-            /// Every value, in declaration order.
+            /// Every value, in declaration order. A minor release may append
+            /// values to a type marked `#[non_exhaustive]`: do not assume the
+            /// length.
             pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
 
             /// The names `FromStr` accepts: each value's string form, then
