@@ -67,7 +67,7 @@ fn main() -> Result<(), csp_support::Error> {
 
     println!("\n== One denial in the partners' languages\n");
     let denial = assess(&samples::reseller_azure_gdap_2025());
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         println!("-- {}\n{}\n", lang.tag(), denial.decision.explain(lang));
     }
 
@@ -92,7 +92,7 @@ fn main() -> Result<(), csp_support::Error> {
     for (name, mix) in mixes {
         for e in [Edition::Gdap2023, Edition::Gdap2025] {
             let a = customer_options(e, mix);
-            let options: Vec<&str> = a.options.iter().map(<&str>::from).collect();
+            let options: Vec<&str> = a.options.iter().map(|o| o.as_str()).collect();
             println!("  [{e}] {name:<20} {} {} {options:?}", a.outcome, a.rules);
         }
     }

@@ -165,6 +165,28 @@ pub enum Error {
         /// The missing field.
         field: &'static str,
     },
+    /// A name that is not one of a domain type's values: the error of
+    /// every fieldless enum's `FromStr`.
+    ///
+    /// ```
+    /// use csp_support::{Error, ErrorKind, Workload};
+    /// let err = "azur".parse::<Workload>().unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Parse);
+    /// assert!(matches!(err, Error::UnknownName { what: "Workload", .. }));
+    /// assert!(err.to_string().starts_with("\"azur\" is not a known Workload; accepted: azure, "));
+    /// ```
+    #[error(
+        "\"{}\" is not a known {what}; accepted: {}",
+        echo(.value), .accepted.join(", ")
+    )]
+    UnknownName {
+        /// The type, such as `Workload`.
+        what: &'static str,
+        /// The name as given (shown escaped and bounded).
+        value: String,
+        /// Every name the type accepts.
+        accepted: &'static [&'static str],
+    },
     /// An unknown readiness report format.
     #[error(
         "report format \"{}\" is not known; accepted: markdown, csv, json",
@@ -332,6 +354,7 @@ impl Error {
             Error::LanguageTag { .. }
             | Error::IsoDuration { .. }
             | Error::ReportFormat { .. }
+            | Error::UnknownName { .. }
             | Error::TimeOfDay { .. }
             | Error::Instant { .. } => ErrorKind::Parse,
             Error::Json { .. } => ErrorKind::Json,

@@ -28,7 +28,6 @@
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
-use strum::VariantArray;
 
 use crate::{
     Assessment, AutoExtend, AzureAccess, AzureRole, AzureRoles, Channel, Cloud, CustomerTenant,
@@ -44,16 +43,19 @@ pub const LANGUAGES: &[&str] = &[
 ];
 
 /// Any variant of a fieldless enum of this crate.
-pub fn any_of<T: VariantArray + Clone + core::fmt::Debug + 'static>() -> impl Strategy<Value = T> {
-    select(T::VARIANTS)
+pub fn any_of<T: Clone + core::fmt::Debug + 'static>(
+    values: &'static [T],
+) -> impl Strategy<Value = T> {
+    select(values)
 }
 
 /// Any subset of a fieldless enum's variants, as a `Vec`.
-fn any_subset<T: VariantArray + Clone + core::fmt::Debug + 'static>(
+fn any_subset<T: Clone + core::fmt::Debug + 'static>(
+    values: &'static [T],
     min: usize,
 ) -> impl Strategy<Value = Vec<T>> {
-    let n = T::VARIANTS.len();
-    subsequence(T::VARIANTS, min.min(n)..=n)
+    let n = values.len();
+    subsequence(values, min.min(n)..=n)
 }
 
 /// Any instant from 2024 to the end of 2028, to the second.
@@ -76,11 +78,11 @@ pub fn any_language() -> impl Strategy<Value = LanguageTag> {
 pub fn any_gdap_relationship() -> impl Strategy<Value = GdapRelationship> {
     (
         (
-            any_of::<GdapStatus>(),
-            any_subset::<EntraRole>(1),
+            any_of(GdapStatus::ALL),
+            any_subset(EntraRole::ALL, 1),
             any::<u32>(),
             any_instant(),
-            any_of::<AutoExtend>(),
+            any_of(AutoExtend::ALL),
         ),
         proptest::option::of((GDAP_MIN_DAYS..=GDAP_MAX_DAYS, 0..=3_i64)),
         0..(5 * 365 - GDAP_MIN_DAYS) * 86_400_000_000_000_i64,
@@ -129,7 +131,7 @@ pub fn any_gdap_relationship() -> impl Strategy<Value = GdapRelationship> {
 
 /// Any Azure facts: provider or not, grant or not, any RBAC roles.
 pub fn any_azure_access() -> impl Strategy<Value = AzureAccess> {
-    (any::<bool>(), any::<bool>(), any_subset::<AzureRole>(0)).prop_map(
+    (any::<bool>(), any::<bool>(), any_subset(AzureRole::ALL, 0)).prop_map(
         |(is_provider, granted_by_indirect_provider, rbac)| AzureAccess {
             is_provider,
             granted_by_indirect_provider,
@@ -152,30 +154,32 @@ pub fn any_tenant() -> impl Strategy<Value = Tenant> {
                 delegated_admin,
                 azure,
             })),
-        1 => any_of::<OwnEntitlement>().prop_map(|entitlement| Tenant::Own { entitlement }),
+        1 => any_of(OwnEntitlement::ALL).prop_map(|entitlement| Tenant::Own { entitlement }),
     ]
 }
 
 /// Any filing partner: any type, any Partner Center roles.
 pub fn any_partner() -> impl Strategy<Value = Partner> {
-    (any_of::<PartnerType>(), any_subset::<PartnerCenterRole>(0)).prop_map(
-        |(partner_type, roles)| Partner {
+    (
+        any_of(PartnerType::ALL),
+        any_subset(PartnerCenterRole::ALL, 0),
+    )
+        .prop_map(|(partner_type, roles)| Partner {
             partner_type,
             roles: roles.into_iter().collect::<PartnerCenterRoles>(),
-        },
-    )
+        })
 }
 
 /// Any valid request in `edition`.
 pub fn request_in(edition: Edition) -> impl Strategy<Value = Request> {
     (
         any_partner(),
-        any_of::<Cloud>(),
-        any_of::<Workload>(),
+        any_of(Cloud::ALL),
+        any_of(Workload::ALL),
         any_tenant(),
-        any_of::<ProblemKind>(),
-        any_of::<Severity>(),
-        any_of::<Channel>(),
+        any_of(ProblemKind::ALL),
+        any_of(Severity::ALL),
+        any_of(Channel::ALL),
         any_language(),
         prop_oneof![
             // Filed during the relationship most of the time, to reach the
@@ -216,7 +220,7 @@ fn during(tenant: &Tenant) -> DateTime<Utc> {
 
 /// Any valid request in any edition.
 pub fn any_request() -> impl Strategy<Value = Request> {
-    any_of::<Edition>().prop_flat_map(request_in)
+    any_of(Edition::ALL).prop_flat_map(request_in)
 }
 
 /// The assessment of any valid request.

@@ -210,7 +210,6 @@ pub fn mixed(i: usize) -> Request {
 }
 
 fn mixed_facts(i: usize) -> Option<Request> {
-    use strum::VariantArray;
     // A multiplicative hash spreads consecutive indices over every digit.
     let seed = u64::try_from(i).unwrap_or(u64::MAX);
     let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(17);
@@ -226,7 +225,7 @@ fn mixed_facts(i: usize) -> Option<Request> {
         items.get(k).copied()
     }
     let edition = nth(Edition::ALL, pick(Edition::ALL.len()))?;
-    let partner_type = nth(PartnerType::VARIANTS, pick(4))?;
+    let partner_type = nth(PartnerType::ALL, pick(4))?;
     let roles = nth(
         &[
             PartnerCenterRoles::of(&[PartnerCenterRole::AdminAgent]),
@@ -290,7 +289,7 @@ fn mixed_facts(i: usize) -> Option<Request> {
     let own = pick(6) == 0;
     let tenant = if own {
         Tenant::Own {
-            entitlement: nth(OwnEntitlement::VARIANTS, pick(6))?,
+            entitlement: nth(OwnEntitlement::ALL, pick(6))?,
         }
     } else {
         Tenant::Customer(customer)
@@ -330,7 +329,7 @@ fn mixed_facts(i: usize) -> Option<Request> {
             ],
             pick(6),
         )?,
-        severity: nth(Severity::VARIANTS, pick(3))?,
+        severity: nth(Severity::ALL, pick(3))?,
         channel,
         language: crate::LanguageTag::english(),
         filed_at: filed_at(),

@@ -116,7 +116,7 @@ fn rendering_allocates_only_the_output_string() {
     let mut out = String::with_capacity(1 << 20);
     let before = ALLOCATIONS.with(Cell::get);
     for a in &assessments {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             write!(out, "{}", a.explain(lang)).unwrap();
             write!(out, "{}", a.decision.explain(lang)).unwrap();
         }

@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use csp_support::*;
-use strum::IntoEnumIterator;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -46,7 +45,7 @@ fn snapshot_matches_shared_rules_md_when_present() {
 fn catalogue_holds_every_rule_of_rules_md_spelled_exactly() {
     let ours: BTreeSet<String> = catalogue().iter().map(|r| r.id.to_string()).collect();
     assert_eq!(ours, ids_defined_in_rules_md());
-    for id in RuleId::iter() {
+    for id in RuleId::ALL.iter().copied() {
         assert_eq!(id.to_string().parse::<RuleId>().unwrap(), id);
         assert_eq!(id.as_str(), id.to_string());
         assert_eq!(id.rule().id, id);
@@ -56,7 +55,7 @@ fn catalogue_holds_every_rule_of_rules_md_spelled_exactly() {
 #[test]
 fn catalogue_is_in_rule_id_order() {
     let ids: Vec<RuleId> = catalogue().iter().map(|r| r.id).collect();
-    assert_eq!(ids, RuleId::iter().collect::<Vec<_>>());
+    assert_eq!(ids, RuleId::ALL.to_vec());
 }
 
 #[test]
@@ -110,7 +109,7 @@ fn bases_follow_rules_md() {
     // Declared inheritance: FEE-*, SLA-*, FORM-SEVERITY-FROM-IMPACT and
     // SCOPE-PROBLEM-KINDS are inherited by gdap-2025 (SLA clocks are
     // interpreted in every edition).
-    for id in RuleId::iter() {
+    for id in RuleId::ALL.iter().copied() {
         let s = id.to_string();
         if s.starts_with("FEE-")
             || id == RuleId::FormSeverityFromImpact
@@ -253,7 +252,11 @@ fn every_rule_cites_its_editions_seeds_and_only_those() {
 
 #[test]
 fn seeds_know_their_language_and_edition() {
-    let langs: Vec<(&str, Edition)> = Seed::iter().map(|s| (s.language(), s.edition())).collect();
+    let langs: Vec<(&str, Edition)> = Seed::ALL
+        .iter()
+        .copied()
+        .map(|s| (s.language(), s.edition()))
+        .collect();
     assert_eq!(
         langs,
         [
@@ -268,7 +271,7 @@ fn seeds_know_their_language_and_edition() {
 
 #[test]
 fn seed_files_match_shared_when_present() {
-    for seed in Seed::iter() {
+    for seed in Seed::ALL.iter().copied() {
         let shared = root().join("../shared/seeds").join(seed.file_name());
         if let Ok(text) = std::fs::read(&shared) {
             assert_eq!(
@@ -290,7 +293,9 @@ fn no_catalogue_rule_goes_untested() {
             sources.push_str(&std::fs::read_to_string(path).unwrap());
         }
     }
-    let missing: Vec<String> = RuleId::iter()
+    let missing: Vec<String> = RuleId::ALL
+        .iter()
+        .copied()
         .map(|id| id.to_string().to_lowercase().replace('-', "_"))
         .filter(|name| {
             // `fn rule_id(` or `fn rule_id_what_it_checks(`.
@@ -307,7 +312,11 @@ fn no_catalogue_rule_goes_untested() {
 fn rules_in_lists_by_edition() {
     for &e in Edition::ALL {
         let listed: Vec<RuleId> = rules_in(e).map(|r| r.id).collect();
-        let expected: Vec<RuleId> = RuleId::iter().filter(|id| id.rule().holds_in(e)).collect();
+        let expected: Vec<RuleId> = RuleId::ALL
+            .iter()
+            .copied()
+            .filter(|id| id.rule().holds_in(e))
+            .collect();
         assert_eq!(listed, expected);
     }
     assert_eq!(rules_in(Edition::Gdap2025).count(), 33);

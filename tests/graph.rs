@@ -439,7 +439,7 @@ fn entra_role_template_ids_map_to_the_model() {
     for (id, role) in cases {
         assert_eq!(graph::entra_role(id), role, "{id}");
     }
-    for role in <EntraRole as strum::VariantArray>::VARIANTS {
+    for role in EntraRole::ALL {
         match graph::entra_role_id(*role) {
             Some(id) => assert_eq!(graph::entra_role(id), *role),
             None => assert!(matches!(role, EntraRole::Other | EntraRole::OtherBuiltIn)),
@@ -498,7 +498,7 @@ fn azure_role_ids_map_bare_or_as_role_definition_paths() {
     for (id, role) in cases {
         assert_eq!(graph::azure_role(id), role, "{id}");
     }
-    for role in <AzureRole as strum::VariantArray>::VARIANTS {
+    for role in AzureRole::ALL {
         match graph::azure_role_id(*role) {
             Some(id) => assert_eq!(graph::azure_role(id), *role),
             None => assert_eq!(*role, AzureRole::Other),

@@ -13,7 +13,6 @@ use csp_support::i18n::{
     render_due_str, render_holds_until, render_renews_by_days, render_rule_summary, render_step,
 };
 use csp_support::*;
-use strum::VariantArray;
 
 /// Every step the library can produce, with every value of its data.
 fn all_steps() -> Vec<Step> {
@@ -30,16 +29,16 @@ fn all_steps() -> Vec<Step> {
         Step::ContactIsv,
     ];
     steps.extend(
-        PartnerCenterPath::VARIANTS
+        PartnerCenterPath::ALL
             .iter()
             .map(|&path| Step::OpenServiceRequests { path }),
     );
     steps.extend(
-        Workload::VARIANTS
+        Workload::ALL
             .iter()
             .map(|&workload| Step::NewRequest { workload }),
     );
-    for &portal in Portal::VARIANTS {
+    for &portal in Portal::ALL {
         steps.extend([
             Step::OpenPortal { portal },
             Step::SignInDirectly { portal },
@@ -49,14 +48,14 @@ fn all_steps() -> Vec<Step> {
         ]);
     }
     steps.extend(
-        OwnEntitlement::VARIANTS
+        OwnEntitlement::ALL
             .iter()
             .map(|&entitlement| Step::SelectSupportPlan {
                 plan: SupportPlan::Own { entitlement },
             }),
     );
     steps.extend(
-        Severity::VARIANTS
+        Severity::ALL
             .iter()
             .map(|&severity| Step::StateBusinessImpact { severity }),
     );
@@ -65,7 +64,7 @@ fn all_steps() -> Vec<Step> {
 
 fn check_all<T: Localized + core::fmt::Debug>(keys: &[T], what: &str) {
     for &key in keys {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = key.text(lang);
             assert!(!text.trim().is_empty(), "{what} {key:?} has no {lang} text");
         }
@@ -74,27 +73,27 @@ fn check_all<T: Localized + core::fmt::Debug>(keys: &[T], what: &str) {
 
 #[test]
 fn every_message_key_has_all_six_languages() {
-    assert_eq!(Lang::VARIANTS.len(), 6);
-    check_all(RuleId::VARIANTS, "rule summary");
-    check_all(Outcome::VARIANTS, "outcome");
-    check_all(Remedy::VARIANTS, "remedy");
-    check_all(Missing::VARIANTS, "missing fact");
-    check_all(Portal::VARIANTS, "portal");
-    check_all(Workload::VARIANTS, "workload");
-    check_all(PartnerCenterPath::VARIANTS, "Partner Center path");
-    check_all(IsvContact::VARIANTS, "ISV contact form");
-    check_all(OwnEntitlement::VARIANTS, "own entitlement");
-    check_all(Fee::VARIANTS, "fee");
-    check_all(CustomerOption::VARIANTS, "customer option");
-    check_all(Severity::VARIANTS, "severity");
-    check_all(Label::VARIANTS, "label");
-    check_all(Clock::VARIANTS, "clock");
-    check_all(StepKey::VARIANTS, "step");
-    let bases: Vec<Basis> = <Basis as strum::IntoEnumIterator>::iter().collect();
+    assert_eq!(Lang::ALL.len(), 6);
+    check_all(RuleId::ALL, "rule summary");
+    check_all(Outcome::ALL, "outcome");
+    check_all(Remedy::ALL, "remedy");
+    check_all(Missing::ALL, "missing fact");
+    check_all(Portal::ALL, "portal");
+    check_all(Workload::ALL, "workload");
+    check_all(PartnerCenterPath::ALL, "Partner Center path");
+    check_all(IsvContact::ALL, "ISV contact form");
+    check_all(OwnEntitlement::ALL, "own entitlement");
+    check_all(Fee::ALL, "fee");
+    check_all(CustomerOption::ALL, "customer option");
+    check_all(Severity::ALL, "severity");
+    check_all(Label::ALL, "label");
+    check_all(Clock::ALL, "clock");
+    check_all(StepKey::ALL, "step");
+    let bases: Vec<Basis> = Basis::ALL.to_vec();
     check_all(&bases, "basis");
     let plans: Vec<SupportPlan> = std::iter::once(SupportPlan::CloudSolutionProvider)
         .chain(
-            OwnEntitlement::VARIANTS
+            OwnEntitlement::ALL
                 .iter()
                 .map(|&entitlement| SupportPlan::Own { entitlement }),
         )
@@ -102,7 +101,7 @@ fn every_message_key_has_all_six_languages() {
     check_all(&plans, "support plan");
     for step in all_steps() {
         for &edition in Edition::ALL {
-            for lang in Lang::ALL {
+            for &lang in Lang::ALL {
                 let text = render_step(step, edition, lang).to_string();
                 assert!(!text.trim().is_empty(), "{step:?} in {lang}");
                 assert!(!text.contains("{}"), "{step:?} in {lang}: unfilled {text}");
@@ -113,7 +112,7 @@ fn every_message_key_has_all_six_languages() {
 
 #[test]
 fn every_language_has_its_own_text_for_every_rule_summary() {
-    for &id in RuleId::VARIANTS {
+    for &id in RuleId::ALL {
         for (i, a) in Lang::ALL.iter().enumerate() {
             for b in Lang::ALL.iter().skip(i + 1) {
                 assert_ne!(
@@ -128,12 +127,12 @@ fn every_language_has_its_own_text_for_every_rule_summary() {
 
 #[test]
 fn templates_hold_exactly_the_placeholders_they_declare() {
-    for lang in Lang::ALL {
-        for &label in Label::VARIANTS {
+    for &lang in Lang::ALL {
+        for &label in Label::ALL {
             let n = label.text(lang).matches("{}").count();
             assert_eq!(n, usize::from(label.has_placeholder()), "{label} in {lang}");
         }
-        for &key in StepKey::VARIANTS {
+        for &key in StepKey::ALL {
             let n = key.text(lang).matches("{}").count();
             assert_eq!(n, usize::from(key.has_placeholder()), "{key} in {lang}");
         }
@@ -189,7 +188,7 @@ fn a_malformed_tag_is_read_by_its_leading_letters() {
 fn placeholders_render_the_same_in_every_language() {
     for (name, request) in samples::all() {
         let a = assess(&request);
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = a.explain(lang).to_string();
             for id in a.all_rules().iter() {
                 assert!(text.contains(id.as_str()), "{name} in {lang}: {id} missing");
@@ -375,7 +374,7 @@ fn role_names_are_microsofts_localized_names_with_the_english_name_beside() {
         for role in roles {
             assert!(text(Lang::En).contains(role), "{what} in en: {role}");
         }
-        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        for lang in Lang::ALL.iter().copied().filter(|l| *l != Lang::En) {
             for role in roles {
                 let pair = role_in(role, lang);
                 assert!(
@@ -394,7 +393,7 @@ fn role_names_are_microsofts_localized_names_with_the_english_name_beside() {
 /// and sample.
 #[test]
 fn no_english_role_name_stands_alone_in_a_non_english_explanation() {
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+    for lang in Lang::ALL.iter().copied().filter(|l| *l != Lang::En) {
         let mut pairs: Vec<String> = ROLE_NAMES
             .iter()
             .map(|r| role_in(r.english, lang))
@@ -423,7 +422,7 @@ fn dates_render_the_same_in_every_language_in_the_calendars_zone() {
         .with_ymd_and_hms(2026, 11, 16, 17, 30, 0)
         .unwrap();
     let utc = chrono::Utc.with_ymd_and_hms(2027, 12, 31, 0, 0, 0).unwrap();
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         assert!(
             render_due(&at, lang)
                 .to_string()
@@ -451,8 +450,8 @@ fn dates_render_the_same_in_every_language_in_the_calendars_zone() {
 
 #[test]
 fn deadline_clock_labels_exist_in_every_language() {
-    for lang in Lang::ALL {
-        for &clock in Clock::VARIANTS {
+    for &lang in Lang::ALL {
+        for &clock in Clock::ALL {
             assert!(!clock.text(lang).is_empty());
         }
         assert!(!Label::Overdue.text(lang).is_empty());
@@ -465,11 +464,11 @@ fn deadline_clock_labels_exist_in_every_language() {
 /// own language; never another edition's text.
 #[test]
 fn citations_stay_with_their_editions_seeds() {
-    for &id in RuleId::VARIANTS {
+    for &id in RuleId::ALL {
         let rule = id.rule();
         for &edition in Edition::ALL {
             let own: Vec<&Citation> = rule.citations_in(edition).collect();
-            for lang in Lang::ALL {
+            for &lang in Lang::ALL {
                 let shown: Vec<&Citation> = citations(id, edition, lang).collect();
                 // Only the edition's citations, never another edition's text.
                 for c in &shown {
@@ -537,7 +536,7 @@ fn an_inherited_gdap_2025_rule_cites_the_gdap_2023_german_seed() {
 fn a_citation_renders_its_heading_verbatim_in_the_seeds_language() {
     for rule in catalogue() {
         for c in rule.citations {
-            for lang in Lang::ALL {
+            for &lang in Lang::ALL {
                 let text = render_citation(c, lang).to_string();
                 assert!(text.contains(c.section), "{lang}: {text}");
                 assert!(text.contains(c.seed.file_name()));
@@ -630,7 +629,7 @@ fn english_display_goes_through_the_tables() {
 #[test]
 fn an_allowed_assessment_numbers_its_route_steps() {
     let a = assess(&samples::direct_partner_azure());
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         let text = a.explain(lang).to_string();
         let steps = a.route.as_ref().unwrap().steps().len();
         for n in 1..=steps {
@@ -645,7 +644,7 @@ fn an_allowed_assessment_numbers_its_route_steps() {
 fn every_sample_renders_in_all_six_languages() {
     for (name, request) in samples::all() {
         let a = assess(&request);
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = a.explain(lang).to_string();
             assert!(text.starts_with(&format!(
                 "[{}] {}",
@@ -677,7 +676,7 @@ fn customer_answers_render_in_every_language() {
         Subscription::new(Direct, Trial),
     ];
     let answer = customer_options(Edition::Gdap2025, &mix);
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         let text = answer.explain(lang).to_string();
         assert!(text.contains("CUSTOMER-TRIAL-PARTNER-ONLY"));
         assert!(text.contains(CustomerOption::ContactPartner.text(lang)));
@@ -794,30 +793,26 @@ fn english_words() -> std::collections::BTreeSet<String> {
         .collect();
     let en = Lang::En;
     let mut push = |t: &str| texts.push(t.to_owned());
-    for id in RuleId::VARIANTS {
+    for id in RuleId::ALL {
         push(id.text(en));
         if let Some(note) = id.rule().outside_source {
             push(note);
         }
     }
-    Remedy::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    Missing::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    Outcome::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    Portal::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    Workload::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    IsvContact::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    OwnEntitlement::VARIANTS
-        .iter()
-        .for_each(|k| push(k.text(en)));
-    Fee::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    CustomerOption::VARIANTS
-        .iter()
-        .for_each(|k| push(k.text(en)));
-    Severity::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    Label::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    Clock::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    StepKey::VARIANTS.iter().for_each(|k| push(k.text(en)));
-    <Basis as strum::IntoEnumIterator>::iter().for_each(|k| push(k.text(en)));
+    Remedy::ALL.iter().for_each(|k| push(k.text(en)));
+    Missing::ALL.iter().for_each(|k| push(k.text(en)));
+    Outcome::ALL.iter().for_each(|k| push(k.text(en)));
+    Portal::ALL.iter().for_each(|k| push(k.text(en)));
+    Workload::ALL.iter().for_each(|k| push(k.text(en)));
+    IsvContact::ALL.iter().for_each(|k| push(k.text(en)));
+    OwnEntitlement::ALL.iter().for_each(|k| push(k.text(en)));
+    Fee::ALL.iter().for_each(|k| push(k.text(en)));
+    CustomerOption::ALL.iter().for_each(|k| push(k.text(en)));
+    Severity::ALL.iter().for_each(|k| push(k.text(en)));
+    Label::ALL.iter().for_each(|k| push(k.text(en)));
+    Clock::ALL.iter().for_each(|k| push(k.text(en)));
+    StepKey::ALL.iter().for_each(|k| push(k.text(en)));
+    Basis::ALL.iter().copied().for_each(|k| push(k.text(en)));
     let mut words = std::collections::BTreeSet::new();
     for t in &texts {
         for token in tokens(t) {
@@ -920,7 +915,7 @@ fn the_english_sentence_detector_finds_english() {
             "{name}: no English found in\n{text}"
         );
     }
-    let quiet: Vec<_> = RuleId::VARIANTS
+    let quiet: Vec<_> = RuleId::ALL
         .iter()
         .filter(|id| english_runs(id.text(Lang::En), &words).is_empty())
         .map(|id| format!("{id}: {}", id.text(Lang::En)))
@@ -953,7 +948,7 @@ fn the_english_sentence_detector_finds_english() {
 fn no_non_english_explanation_holds_an_english_sentence() {
     let words = english_words();
     let mut found = Vec::new();
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+    for lang in Lang::ALL.iter().copied().filter(|l| *l != Lang::En) {
         for (name, text) in rendered(lang) {
             for run in english_runs(&text, &words) {
                 found.push(format!("{lang} {name}: {run:?}"));
@@ -990,7 +985,7 @@ fn paid_and_trial_are_said_in_the_language() {
 fn every_language_localizes_every_outside_source_note() {
     use csp_support::i18n::render_outside_source;
     for rule in catalogue() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let note = render_outside_source(rule.id, lang);
             assert_eq!(
                 note.is_some(),
@@ -1019,7 +1014,7 @@ fn every_language_localizes_every_outside_source_note() {
 /// and keeps "break-fix" beside its own term, in the summary and the clock.
 #[test]
 fn the_non_break_fix_rule_is_about_the_first_response_in_every_language() {
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         let summary = RuleId::SlaNonBreakFixOneBusinessDay
             .text(lang)
             .to_lowercase();

@@ -1248,7 +1248,7 @@ trait AllVariants: Sized + 'static {
     const VARIANTS_ALL: &'static [Self];
 }
 impl AllVariants for GdapStatus {
-    const VARIANTS_ALL: &'static [Self] = <GdapStatus as strum::VariantArray>::VARIANTS;
+    const VARIANTS_ALL: &'static [Self] = GdapStatus::ALL;
 }
 
 // ------------------------------------------------- basis, clause by clause

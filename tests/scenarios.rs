@@ -103,7 +103,6 @@ use csp_support::{
     assess, assess_with_calendar, customer_options,
 };
 use serde_json::{Map, Value, json};
-use strum::IntoEnumIterator;
 
 /// A case's true answer, every part an expectation can name.
 struct Answer {
@@ -151,7 +150,11 @@ fn answer(case: &Case) -> Answer {
 
 /// The first rule ID of the catalogue outside `set`.
 fn rule_outside(set: RuleSet) -> RuleId {
-    RuleId::iter().find(|id| !set.contains(*id)).unwrap()
+    RuleId::ALL
+        .iter()
+        .copied()
+        .find(|id| !set.contains(*id))
+        .unwrap()
 }
 
 fn value<T: serde::Serialize>(v: T) -> Value {
@@ -172,7 +175,10 @@ fn mutants(field: &str, expect: &Map<String, Value>, a: &Answer) -> Option<Vec<V
     let rules: RuleSet = serde_json::from_value(expect["rules"].clone()).unwrap();
     let at_least = expect.get("match") == Some(&json!("at_least"));
     Some(match field {
-        "outcome" => others(Outcome::iter().map(value).collect(), value(a.outcome)),
+        "outcome" => others(
+            Outcome::ALL.iter().copied().map(value).collect(),
+            value(a.outcome),
+        ),
         "rules" if at_least => vec![value(rules.union(RuleSet::of(&[rule_outside(a.rules)])))],
         "rules" => rules
             .iter()
@@ -190,7 +196,7 @@ fn mutants(field: &str, expect: &Map<String, Value>, a: &Answer) -> Option<Vec<V
         "portal" => others(
             [None]
                 .into_iter()
-                .chain(Portal::iter().map(Some))
+                .chain(Portal::ALL.iter().copied().map(Some))
                 .map(value)
                 .collect(),
             value(a.portal),
@@ -199,7 +205,9 @@ fn mutants(field: &str, expect: &Map<String, Value>, a: &Answer) -> Option<Vec<V
             [None, Some(SupportPlan::CloudSolutionProvider)]
                 .into_iter()
                 .chain(
-                    OwnEntitlement::iter()
+                    OwnEntitlement::ALL
+                        .iter()
+                        .copied()
                         .map(|entitlement| Some(SupportPlan::Own { entitlement })),
                 )
                 .map(value)
@@ -209,13 +217,13 @@ fn mutants(field: &str, expect: &Map<String, Value>, a: &Answer) -> Option<Vec<V
         "fee" => others(
             [None]
                 .into_iter()
-                .chain(Fee::iter().map(Some))
+                .chain(Fee::ALL.iter().copied().map(Some))
                 .map(value)
                 .collect(),
             value(a.fee),
         ),
         "options" => {
-            let all: Vec<CustomerOption> = CustomerOption::iter().collect();
+            let all: Vec<CustomerOption> = CustomerOption::ALL.to_vec();
             let subsets = (0..1u32 << all.len()).map(|bits| {
                 all.iter()
                     .enumerate()

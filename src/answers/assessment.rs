@@ -56,15 +56,14 @@ domain_enum! {
     pub enum Fee {
         /// No separate support fee (Microsoft 365 workloads). JSON
         /// `no_separate_fee`; the 0.x name `none` is still read.
-        #[strum(to_string = "no_separate_fee", serialize = "none")]
         #[cfg_attr(feature = "serde", serde(alias = "none"))]
-        NoSeparateFee,
+        NoSeparateFee = "no_separate_fee" | "none",
         /// Charged (Azure), payable with partner benefits.
-        Charged,
+        Charged = "charged",
         /// Free (billing and subscription management).
-        Free,
+        Free = "free",
         /// The seeds name no fee (suspected fraud in `dap`): not covered.
-        NotStated,
+        NotStated = "not_stated",
     }
 }
 

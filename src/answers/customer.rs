@@ -10,9 +10,9 @@ domain_enum! {
     /// Whom a customer may contact for support.
     pub enum CustomerOption {
         /// Contact its CSP partner.
-        ContactPartner,
+        ContactPartner = "contact_partner",
         /// Open a service request with Microsoft in the Microsoft 365 admin center.
-        OpenRequestWithMicrosoft,
+        OpenRequestWithMicrosoft = "open_request_with_microsoft",
     }
 }
 

@@ -11,13 +11,13 @@ domain_enum! {
     /// The answer to "may this partner file this request?".
     pub enum Outcome {
         /// Allowed: every requirement of the edition is met.
-        Allowed,
+        Allowed = "allowed",
         /// Denied: a rule says no, or a requirement a rule states is unmet.
-        Denied,
+        Denied = "denied",
         /// Not covered: no rule addresses the situation (fail closed).
-        NotCovered,
+        NotCovered = "not_covered",
         /// Redirected: Microsoft gives no support; contact the ISV.
-        Redirected,
+        Redirected = "redirected",
     }
 }
 
@@ -45,37 +45,37 @@ domain_enum! {
     /// Remedies are advice, never rules.
     pub enum Remedy {
         /// Ask the customer's direct-bill partner or indirect provider to file.
-        AskProviderToFile,
+        AskProviderToFile = "ask_provider_to_file",
         /// Ask the provider of the customer's Azure subscription to file.
-        AskSubscriptionProviderToFile,
+        AskSubscriptionProviderToFile = "ask_subscription_provider_to_file",
         /// Get the Partner Center Admin agent role.
-        GetAdminAgentRole,
+        GetAdminAgentRole = "get_admin_agent_role",
         /// Get the Partner Center Admin agent or Helpdesk agent role (`dap`).
-        GetAdminOrHelpdeskAgentRole,
+        GetAdminOrHelpdeskAgentRole = "get_admin_or_helpdesk_agent_role",
         /// Obtain delegated admin privileges for the customer (`dap`).
-        ObtainDelegatedAdmin,
+        ObtainDelegatedAdmin = "obtain_delegated_admin",
         /// Set up (or renew) an active GDAP relationship with the customer.
-        EstablishActiveGdapRelationship,
+        EstablishActiveGdapRelationship = "establish_active_gdap_relationship",
         /// Assign the user, through a security group, to the GDAP relationship.
-        AssignUserToRelationship,
+        AssignUserToRelationship = "assign_user_to_relationship",
         /// Add Service support administrator to the GDAP relationship and
         /// assign it to the user's security group.
-        AddServiceSupportAdministrator,
+        AddServiceSupportAdministrator = "add_service_support_administrator",
         /// Assign Support Request Contributor (or Owner or Contributor) on the
         /// Azure subscription.
-        AssignSupportRequestContributor,
+        AssignSupportRequestContributor = "assign_support_request_contributor",
         /// Ask the indirect provider to grant access to the customer's Azure
         /// account (`dap`).
-        AskIndirectProviderForAzureAccess,
+        AskIndirectProviderForAzureAccess = "ask_indirect_provider_for_azure_access",
         /// Start from Partner Center instead of signing in directly.
-        StartFromPartnerCenter,
+        StartFromPartnerCenter = "start_from_partner_center",
         /// Sign in directly to the Azure portal or the admin center.
-        SignInDirectly,
+        SignInDirectly = "sign_in_directly",
         /// Name a support plan of your own: a partner program contract ID,
         /// Premier or an Azure support plan.
-        NameOwnSupportPlan,
+        NameOwnSupportPlan = "name_own_support_plan",
         /// File through Partner Center; there is no phone channel.
-        FileThroughPartnerCenter,
+        FileThroughPartnerCenter = "file_through_partner_center",
     }
 }
 
@@ -88,39 +88,39 @@ domain_enum! {
     /// What a not-covered (or denied) request lacks.
     pub enum Missing {
         /// A cloud the edition covers.
-        CoveredCloud,
+        CoveredCloud = "covered_cloud",
         /// A workload the edition covers.
-        CoveredWorkload,
+        CoveredWorkload = "covered_workload",
         /// A problem kind the edition covers.
-        CoveredProblemKind,
+        CoveredProblemKind = "covered_problem_kind",
         /// A channel the edition names.
-        CoveredChannel,
+        CoveredChannel = "covered_channel",
         /// The portal that serves the workload, for a direct sign-in.
-        MatchingPortal,
+        MatchingPortal = "matching_portal",
         /// A support plan the seeds name for the own tenant.
-        NamedEntitlement,
+        NamedEntitlement = "named_entitlement",
         /// A partner type allowed to file in the edition.
-        AllowedPartnerType,
+        AllowedPartnerType = "allowed_partner_type",
         /// Being the provider of the customer's Azure subscription.
-        SubscriptionProvider,
+        SubscriptionProvider = "subscription_provider",
         /// The Partner Center role the edition requires.
-        PartnerCenterRole,
+        PartnerCenterRole = "partner_center_role",
         /// Delegated admin privileges (`dap`).
-        DelegatedAdmin,
+        DelegatedAdmin = "delegated_admin",
         /// A GDAP relationship that is active and unexpired at filing.
-        ActiveRelationship,
+        ActiveRelationship = "active_relationship",
         /// A user assignment to the relationship through a security group.
-        UserAssignment,
+        UserAssignment = "user_assignment",
         /// A sufficient Microsoft Entra role reaching the user.
-        SufficientEntraRole,
+        SufficientEntraRole = "sufficient_entra_role",
         /// An Azure RBAC role that may write support tickets.
-        SupportTicketRbacRole,
+        SupportTicketRbacRole = "support_ticket_rbac_role",
         /// Access to the customer's Azure account granted by the indirect provider (`dap`).
-        AzureAccessGrant,
+        AzureAccessGrant = "azure_access_grant",
         /// A documented way to reach the customer's Azure subscription (`dap`).
-        AzureAccessPath,
+        AzureAccessPath = "azure_access_path",
         /// A `CUSTOMER-*` rule that covers the mix of subscriptions.
-        CustomerRule,
+        CustomerRule = "customer_rule",
     }
 }
 

@@ -10,11 +10,11 @@ domain_enum! {
     /// A portal a request ends up in.
     pub enum Portal {
         /// The Azure portal.
-        AzurePortal,
+        AzurePortal = "azure_portal",
         /// The Microsoft 365 admin center (GDAP editions).
-        Microsoft365AdminCenter,
+        Microsoft365AdminCenter = "microsoft365_admin_center",
         /// The Office 365 admin center (`dap`).
-        Office365AdminCenter,
+        Office365AdminCenter = "office365_admin_center",
     }
 }
 
@@ -38,13 +38,13 @@ domain_enum! {
     /// The Partner Center path to a customer's service requests, per edition.
     pub enum PartnerCenterPath {
         /// `gdap-2025`: CSP > Administer > Service requests > New request.
-        CspAdministerServiceRequests,
+        CspAdministerServiceRequests = "csp_administer_service_requests",
         /// `gdap-2023`: Customers > the customer > Service management > the
         /// service (interpreted: the seed refers to a section it lacks).
-        CustomersServiceManagement,
+        CustomersServiceManagement = "customers_service_management",
         /// `dap`: Dashboard > Service requests > Customer requests ("User
         /// requests" in the Japanese seed).
-        DashboardCustomerRequests,
+        DashboardCustomerRequests = "dashboard_customer_requests",
     }
 }
 
@@ -72,11 +72,11 @@ domain_enum! {
     /// The ways an ISV's support contact appears on a marketplace product page.
     pub enum IsvContact {
         /// A link to the ISV's support site.
-        SupportSite,
+        SupportSite = "support_site",
         /// A support e-mail address.
-        Email,
+        Email = "email",
         /// A support phone number.
-        Phone,
+        Phone = "phone",
     }
 }
 

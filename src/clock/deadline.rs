@@ -12,11 +12,11 @@ domain_enum! {
     /// Which clock a deadline runs on.
     pub enum Clock {
         /// Wall-clock time, 24x7 (English break-fix).
-        AroundTheClock,
+        AroundTheClock = "around_the_clock",
         /// The calendar's business time (local-language break-fix).
-        BusinessHours,
+        BusinessHours = "business_hours",
         /// One business day of the calendar's business time (not break-fix).
-        OneBusinessDay,
+        OneBusinessDay = "one_business_day",
     }
 }
 

@@ -23,8 +23,6 @@
 
 use std::fmt::Write as _;
 
-use strum::VariantArray;
-
 use crate::facts::model::domain_enum;
 use crate::{
     AutoExtend, AzureAccess, AzureRole, AzureRoles, Channel, Cloud, CustomerTenant, Edition,
@@ -37,9 +35,9 @@ domain_enum! {
     /// Whose tenant a matrix cell is about.
     pub enum TenantKind {
         /// A customer's tenant.
-        Customer,
+        Customer = "customer",
         /// The partner's own tenant.
-        Own,
+        Own = "own",
     }
 }
 
@@ -144,10 +142,10 @@ impl Matrix {
     #[must_use]
     pub fn build(edition: Edition) -> Matrix {
         let mut cells = Vec::new();
-        for &partner_type in PartnerType::VARIANTS {
-            for &workload in Workload::VARIANTS {
-                for &tenant in TenantKind::VARIANTS {
-                    for &channel in Channel::VARIANTS {
+        for &partner_type in PartnerType::ALL {
+            for &workload in Workload::ALL {
+                for &tenant in TenantKind::ALL {
+                    for &channel in Channel::ALL {
                         let req =
                             permissive_request(edition, partner_type, workload, tenant, channel);
                         let d = decide(&req);
@@ -217,19 +215,19 @@ impl Matrix {
              | partner type | tenant | channel |",
             self.edition
         );
-        for w in Workload::VARIANTS {
+        for w in Workload::ALL {
             let _ = write!(out, " {w} |");
         }
         out.push_str("\n|---|---|---|");
-        for _ in Workload::VARIANTS {
+        for _ in Workload::ALL {
             out.push_str("---|");
         }
         out.push('\n');
-        for &p in PartnerType::VARIANTS {
-            for &t in TenantKind::VARIANTS {
-                for &ch in Channel::VARIANTS {
+        for &p in PartnerType::ALL {
+            for &t in TenantKind::ALL {
+                for &ch in Channel::ALL {
                     let _ = write!(out, "| {p} | {t} | {ch} |");
-                    for &w in Workload::VARIANTS {
+                    for &w in Workload::ALL {
                         match self.cell(p, w, t, ch) {
                             Some(c) if c.outcome == Outcome::Allowed => out.push_str(" allowed |"),
                             Some(c) => {

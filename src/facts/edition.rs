@@ -19,21 +19,7 @@
 /// assert_eq!(Edition::ALL.last(), Some(&Edition::LATEST));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -41,25 +27,28 @@ pub enum Edition {
     /// Before GDAP: delegated admin privileges (DAP), Microsoft Cloud Germany,
     /// the "MPN" program, starting from the Partner Center dashboard
     /// (Russian and Japanese seeds).
-    #[strum(serialize = "dap")]
     #[cfg_attr(feature = "serde", serde(rename = "dap"))]
     Dap,
     /// The 2023 GDAP revision: all four partner types file (German seed).
-    #[strum(serialize = "gdap-2023")]
     #[cfg_attr(feature = "serde", serde(rename = "gdap-2023"))]
     Gdap2023,
     /// The 2025 GDAP revision: only direct-bill partners and indirect
     /// providers file; Admin agent plus a GDAP role (Dutch and Italian seeds).
-    #[strum(serialize = "gdap-2025")]
     #[cfg_attr(feature = "serde", serde(rename = "gdap-2025"))]
     Gdap2025,
 }
 
-impl Edition {
-    /// Every edition, oldest first. A minor release may append editions;
-    /// code should not assume the length.
-    pub const ALL: &'static [Edition] = &[Edition::Dap, Edition::Gdap2023, Edition::Gdap2025];
+crate::util::strenum::str_enum!(
+    Edition,
+    exact,
+    [
+        Dap => "dap",
+        Gdap2023 => "gdap-2023",
+        Gdap2025 => "gdap-2025",
+    ]
+);
 
+impl Edition {
     /// The newest edition (the last of [`Edition::ALL`]). A minor release
     /// that adds an edition moves it; pin an edition where stable answers
     /// matter.

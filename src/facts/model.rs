@@ -7,31 +7,31 @@ use crate::util::enumset::enum_set;
 use crate::{Edition, IsoDuration, LanguageTag};
 
 /// Wraps a fieldless domain enum with the derives every such enum carries:
-/// `Copy`, ordering, hashing, `strum` string forms in snake_case, and serde
-/// (snake_case, unknown strings rejected with the accepted list).
+/// `Copy`, ordering, hashing, the string forms written after each variant
+/// (`Variant = "snake_case"`, then `| "alias"` for older names still read)
+/// through [`str_enum!`](crate::util::strenum::str_enum) (`ALL`, `as_str`,
+/// `Display`, `FromStr` with the crate's error), and serde (snake_case,
+/// unknown strings rejected with the accepted list).
 macro_rules! domain_enum {
     // A closed enum: its variants are the whole domain (a minor release
     // adds none), so callers may match it exhaustively.
-    ($(#[$meta:meta])* closed pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
-        $crate::facts::model::domain_enum!(@emit [$(#[$meta])*] $name { $($(#[$vmeta])* $variant,)+ });
+    ($(#[$meta:meta])* closed pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $s:literal $(| $alias:literal)*,)+ }) => {
+        $crate::facts::model::domain_enum!(@emit [$(#[$meta])*] $name { $($(#[$vmeta])* $variant = $s $(| $alias)*,)+ });
     };
     // An open enum: a minor release may add variants (see the crate docs,
     // "Stability"), so callers match it with a `_` arm.
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
-        $crate::facts::model::domain_enum!(@emit [$(#[$meta])* #[non_exhaustive]] $name { $($(#[$vmeta])* $variant,)+ });
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $s:literal $(| $alias:literal)*,)+ }) => {
+        $crate::facts::model::domain_enum!(@emit [$(#[$meta])* #[non_exhaustive]] $name { $($(#[$vmeta])* $variant = $s $(| $alias)*,)+ });
     };
-    (@emit [$(#[$meta:meta])*] $name:ident { $($(#[$vmeta:meta])* $variant:ident,)+ }) => {
+    (@emit [$(#[$meta:meta])*] $name:ident { $($(#[$vmeta:meta])* $variant:ident = $s:literal $(| $alias:literal)*,)+ }) => {
         $(#[$meta])*
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-            strum::Display, strum::EnumString, strum::EnumIter, strum::IntoStaticStr,
-            strum::VariantArray,
-        )]
-        #[strum(serialize_all = "snake_case")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
         #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
         pub enum $name { $($(#[$vmeta])* $variant,)+ }
+
+        $crate::util::strenum::str_enum!($name, exact, [$($variant => $s $(| $alias)*),+]);
     };
 }
 pub(crate) use domain_enum;
@@ -40,13 +40,13 @@ domain_enum! {
     /// The CSP partner types of the seeds.
     pub enum PartnerType {
         /// Direct-bill partner ("CSP Direct"): bills its customers itself.
-        DirectBillPartner,
+        DirectBillPartner = "direct_bill_partner",
         /// Indirect provider (distributor; "Disti, CSP Tier II").
-        IndirectProvider,
+        IndirectProvider = "indirect_provider",
         /// Indirect reseller: sells through an indirect provider.
-        IndirectReseller,
+        IndirectReseller = "indirect_reseller",
         /// Advisor.
-        Advisor,
+        Advisor = "advisor",
     }
 }
 
@@ -66,23 +66,23 @@ domain_enum! {
     /// A Partner Center role of the filing user.
     pub enum PartnerCenterRole {
         /// Admin agent: service health and service requests for customers.
-        AdminAgent,
+        AdminAgent = "admin_agent",
         /// Helpdesk agent: requests support on behalf of customers (`dap`).
-        HelpdeskAgent,
+        HelpdeskAgent = "helpdesk_agent",
         /// Sales agent.
-        SalesAgent,
+        SalesAgent = "sales_agent",
         /// Billing admin.
-        BillingAdmin,
+        BillingAdmin = "billing_admin",
         /// Global admin of the partner organisation.
-        GlobalAdmin,
+        GlobalAdmin = "global_admin",
         /// Account admin.
-        AccountAdmin,
+        AccountAdmin = "account_admin",
         /// User management admin.
-        UserManagementAdmin,
+        UserManagementAdmin = "user_management_admin",
         /// Referrals admin.
-        ReferralsAdmin,
+        ReferralsAdmin = "referrals_admin",
         /// Incentive admin.
-        IncentiveAdmin,
+        IncentiveAdmin = "incentive_admin",
     }
 }
 
@@ -96,40 +96,40 @@ domain_enum! {
     pub enum EntraRole {
         /// Service support administrator: the least-privileged role for
         /// Microsoft 365 service requests.
-        ServiceSupportAdministrator,
+        ServiceSupportAdministrator = "service_support_administrator",
         /// Global administrator: includes service support.
-        GlobalAdministrator,
+        GlobalAdministrator = "global_administrator",
         /// Helpdesk administrator: resets passwords; grants no support tickets.
-        HelpdeskAdministrator,
+        HelpdeskAdministrator = "helpdesk_administrator",
         /// Directory readers.
-        DirectoryReaders,
+        DirectoryReaders = "directory_readers",
         /// Global reader.
-        GlobalReader,
+        GlobalReader = "global_reader",
         /// User administrator.
-        UserAdministrator,
+        UserAdministrator = "user_administrator",
         /// Billing administrator.
-        BillingAdministrator,
+        BillingAdministrator = "billing_administrator",
         /// License administrator.
-        LicenseAdministrator,
+        LicenseAdministrator = "license_administrator",
         /// Exchange administrator.
-        ExchangeAdministrator,
+        ExchangeAdministrator = "exchange_administrator",
         /// SharePoint administrator.
-        SharePointAdministrator,
+        SharePointAdministrator = "share_point_administrator",
         /// Teams administrator.
-        TeamsAdministrator,
+        TeamsAdministrator = "teams_administrator",
         /// Security administrator.
-        SecurityAdministrator,
+        SecurityAdministrator = "security_administrator",
         /// Privileged role administrator.
-        PrivilegedRoleAdministrator,
+        PrivilegedRoleAdministrator = "privileged_role_administrator",
         /// Cloud application administrator.
-        CloudApplicationAdministrator,
+        CloudApplicationAdministrator = "cloud_application_administrator",
         /// Another role of Microsoft's built-in catalogue (RULES.md, "Entra
         /// roles": [`entra::entra_role_name`](crate::entra::entra_role_name) names it by its
         /// template ID): no rule names it, so it counts only as "any Entra
         /// role" for an Azure request.
-        OtherBuiltIn,
+        OtherBuiltIn = "other_built_in",
         /// A role this crate does not recognise: kept, grants nothing.
-        Other,
+        Other = "other",
     }
 }
 
@@ -152,17 +152,17 @@ domain_enum! {
     /// An Azure RBAC built-in role on the customer's subscription.
     pub enum AzureRole {
         /// Owner.
-        Owner,
+        Owner = "owner",
         /// Contributor.
-        Contributor,
+        Contributor = "contributor",
         /// Support Request Contributor: least privilege for support tickets.
-        SupportRequestContributor,
+        SupportRequestContributor = "support_request_contributor",
         /// Reader: cannot write support tickets.
-        Reader,
+        Reader = "reader",
         /// User Access Administrator.
-        UserAccessAdministrator,
+        UserAccessAdministrator = "user_access_administrator",
         /// A role this crate does not recognise: kept, grants nothing.
-        Other,
+        Other = "other",
     }
 }
 
@@ -185,25 +185,25 @@ domain_enum! {
     /// `delegatedAdminRelationship` reports it (snake_case here).
     pub enum GdapStatus {
         /// Created, not yet sent for approval.
-        Created,
+        Created = "created",
         /// Waiting for the customer's approval.
-        ApprovalPending,
+        ApprovalPending = "approval_pending",
         /// Approved by the customer.
-        Approved,
+        Approved = "approved",
         /// Being activated.
-        Activating,
+        Activating = "activating",
         /// Active: grants access until its end.
-        Active,
+        Active = "active",
         /// Active and within its last days: still grants access until its end.
-        Expiring,
+        Expiring = "expiring",
         /// Ended.
-        Expired,
+        Expired = "expired",
         /// Termination requested.
-        TerminationRequested,
+        TerminationRequested = "termination_requested",
         /// Being terminated.
-        Terminating,
+        Terminating = "terminating",
         /// Terminated.
-        Terminated,
+        Terminated = "terminated",
     }
 }
 
@@ -219,9 +219,9 @@ domain_enum! {
     /// Whether a GDAP relationship renews itself (by 180 days) at its end.
     closed pub enum AutoExtend {
         /// Ends at its end time.
-        Off,
+        Off = "off",
         /// Renews by 180 days at its end time.
-        On,
+        On = "on",
     }
 }
 
@@ -658,17 +658,17 @@ domain_enum! {
     /// The workload a request is about.
     pub enum Workload {
         /// Microsoft Azure.
-        Azure,
+        Azure = "azure",
         /// Office 365 (Microsoft 365).
-        Office365,
+        Office365 = "office365",
         /// Dynamics CRM Online (Dynamics 365).
-        DynamicsCrmOnline,
+        DynamicsCrmOnline = "dynamics_crm_online",
         /// Enterprise Mobility Suite.
-        EnterpriseMobilitySuite,
+        EnterpriseMobilitySuite = "enterprise_mobility_suite",
         /// A commercial marketplace product.
-        CommercialMarketplace,
+        CommercialMarketplace = "commercial_marketplace",
         /// Any other product: not covered.
-        Other,
+        Other = "other",
     }
 }
 
@@ -688,11 +688,11 @@ domain_enum! {
     /// The Partner Center cloud.
     pub enum Cloud {
         /// Partner Center (global).
-        Global,
+        Global = "global",
         /// Partner Center for Microsoft Cloud for US Government.
-        UsGovernment,
+        UsGovernment = "us_government",
         /// Partner Center for Microsoft Cloud Germany (`dap` only).
-        Germany,
+        Germany = "germany",
     }
 }
 
@@ -700,20 +700,19 @@ domain_enum! {
     /// The support-plan entitlement a partner names for its own tenant.
     pub enum OwnEntitlement {
         /// None named. JSON `not_named`; the 0.x name `none` is still read.
-        #[strum(to_string = "not_named", serialize = "none")]
         #[cfg_attr(feature = "serde", serde(alias = "none"))]
-        NotNamed,
+        NotNamed = "not_named" | "none",
         /// A partner program contract ID (MPN in `dap`; later Microsoft AI
         /// Cloud Partner Program).
-        PartnerProgramContract,
+        PartnerProgramContract = "partner_program_contract",
         /// Premier support.
-        Premier,
+        Premier = "premier",
         /// An Azure support plan.
-        AzureSupportPlan,
+        AzureSupportPlan = "azure_support_plan",
         /// The CSP support benefit, which does not cover the own tenant.
-        CloudSolutionProvider,
+        CloudSolutionProvider = "cloud_solution_provider",
         /// Another kind the seeds cannot confirm: not covered.
-        Other,
+        Other = "other",
     }
 }
 
@@ -832,15 +831,15 @@ domain_enum! {
     /// What the problem is about.
     pub enum ProblemKind {
         /// A technical break-fix incident.
-        Technical,
+        Technical = "technical",
         /// A billing question.
-        Billing,
+        Billing = "billing",
         /// A billing dispute (`dap` only).
-        BillingDispute,
+        BillingDispute = "billing_dispute",
         /// Subscription management.
-        SubscriptionManagement,
+        SubscriptionManagement = "subscription_management",
         /// Suspected fraud (`dap` only).
-        SuspectedFraud,
+        SuspectedFraud = "suspected_fraud",
     }
 }
 
@@ -865,40 +864,32 @@ impl ProblemKind {
 /// assert_eq!(Severity::A.response_hours(), 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[strum(serialize_all = "snake_case", ascii_case_insensitive)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum Severity {
     /// Critical: significant loss or degradation; production down. 2 hours.
-    #[strum(to_string = "a", serialize = "critical")]
     #[cfg_attr(feature = "serde", serde(alias = "A", alias = "critical"))]
     A,
     /// Moderate: production partly affected. 4 hours.
-    #[strum(to_string = "b", serialize = "moderate")]
     #[cfg_attr(feature = "serde", serde(alias = "B", alias = "moderate"))]
     B,
     /// Minimal: services available, or only non-production affected. 8 hours.
-    #[strum(to_string = "c", serialize = "minimal")]
     #[cfg_attr(feature = "serde", serde(alias = "C", alias = "minimal"))]
     C,
 }
+
+crate::util::strenum::str_enum!(
+    Severity,
+    ascii_case_insensitive,
+    [
+        A => "a" | "critical",
+        B => "b" | "moderate",
+        C => "c" | "minimal",
+    ]
+);
 
 impl Severity {
     /// The first-response budget for technical break-fix, in hours.
@@ -950,11 +941,11 @@ domain_enum! {
     /// The business impact stated when submitting (`FORM-SEVERITY-FROM-IMPACT`).
     pub enum BusinessImpact {
         /// Significant loss or degradation of services; production down.
-        Critical,
+        Critical = "critical",
         /// Moderate loss or degradation; production partly affected.
-        Moderate,
+        Moderate = "moderate",
         /// Minimal loss or degradation; services available or non-production.
-        Minimal,
+        Minimal = "minimal",
     }
 }
 
@@ -972,13 +963,13 @@ domain_enum! {
     /// How the request is filed.
     pub enum Channel {
         /// From Partner Center, which hands over to the workload's portal.
-        PartnerCenter,
+        PartnerCenter = "partner_center",
         /// Signed in directly to the Azure portal (the partner's own context).
-        AzurePortalDirect,
+        AzurePortalDirect = "azure_portal_direct",
         /// Signed in directly to the admin center (the partner's own context).
-        AdminCenterDirect,
+        AdminCenterDirect = "admin_center_direct",
         /// By phone.
-        Phone,
+        Phone = "phone",
     }
 }
 
@@ -1072,9 +1063,9 @@ domain_enum! {
     /// How a customer bought a subscription.
     pub enum SubscriptionChannel {
         /// Through a CSP partner.
-        Csp,
+        Csp = "csp",
         /// Directly from Microsoft.
-        Direct,
+        Direct = "direct",
     }
 }
 
@@ -1082,9 +1073,9 @@ domain_enum! {
     /// Whether a subscription is a trial or paid.
     pub enum SubscriptionKind {
         /// A trial.
-        Trial,
+        Trial = "trial",
         /// Paid.
-        Paid,
+        Paid = "paid",
     }
 }
 

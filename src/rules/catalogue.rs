@@ -2,7 +2,7 @@
 //! editions it holds in, its basis per edition and its citations.
 
 use crate::Edition;
-use crate::util::strenum::serde_via_strum;
+use crate::util::strenum::serde_via_str;
 
 /// A stable rule identifier from `RULES.md`.
 ///
@@ -17,189 +17,138 @@ use crate::util::strenum::serde_via_strum;
 /// assert_eq!(id.to_string(), "AZURE-PROVIDER-ONLY");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-    strum::EnumCount,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[repr(u8)]
 #[non_exhaustive]
 pub enum RuleId {
     /// Partner Center (global) and for US Government; `dap` also Germany.
-    #[strum(serialize = "SCOPE-CLOUDS")]
     ScopeClouds,
     /// Requests exist for Azure, Office 365, Dynamics CRM Online and EMS.
-    #[strum(serialize = "SCOPE-WORKLOADS")]
     ScopeWorkloads,
     /// Commercial marketplace products: contact the ISV (redirected).
-    #[strum(serialize = "SCOPE-MARKETPLACE-ISV")]
     ScopeMarketplaceIsv,
     /// Which problem kinds are in scope.
-    #[strum(serialize = "SCOPE-PROBLEM-KINDS")]
     ScopeProblemKinds,
     /// A request is for a problem the partner cannot resolve itself.
-    #[strum(serialize = "SCOPE-CANNOT-RESOLVE-FIRST")]
     ScopeCannotResolveFirst,
     /// `dap`: no phone channel.
-    #[strum(serialize = "ROUTE-NO-PHONE")]
     RouteNoPhone,
     /// A direct sign-in shows the partner's own context, not the customer's.
-    #[strum(serialize = "ROUTE-DIRECT-SIGN-IN-OWN-CONTEXT")]
     RouteDirectSignInOwnContext,
     /// Own-subscription requests are filed by signing in directly.
-    #[strum(serialize = "OWN-DIRECT-SIGN-IN")]
     OwnDirectSignIn,
     /// Own-subscription requests name a support plan of the partner's own.
-    #[strum(serialize = "OWN-ENTITLEMENT-REQUIRED")]
     OwnEntitlementRequired,
     /// The partner's own tenant is not part of the CSP support benefit.
-    #[strum(serialize = "OWN-NOT-CSP-ENTITLEMENT")]
     OwnNotCspEntitlement,
     /// Which partner types may file for a customer.
-    #[strum(serialize = "FILER-PARTNER-TYPES")]
     FilerPartnerTypes,
     /// Only the Azure subscription's provider files Azure requests.
-    #[strum(serialize = "AZURE-PROVIDER-ONLY")]
     AzureProviderOnly,
     /// `dap`: delegated admin privileges and Admin or Helpdesk agent.
-    #[strum(serialize = "FILER-DAP-DELEGATED-ADMIN")]
     FilerDapDelegatedAdmin,
     /// Admin agent, assigned to an active GDAP relationship with a sufficient role.
-    #[strum(serialize = "FILER-ADMIN-AGENT-GDAP")]
     FilerAdminAgentGdap,
     /// An Azure provider without administrator permissions: separate procedure.
-    #[strum(serialize = "AZURE-NO-ADMIN-PERMISSIONS")]
     AzureNoAdminPermissions,
     /// Azure needs GDAP and an RBAC role that may write support tickets.
-    #[strum(serialize = "AZURE-GDAP-RBAC")]
     AzureGdapRbac,
     /// `dap`: the indirect provider grants access to the customer's Azure account.
-    #[strum(serialize = "AZURE-DAP-ACCESS-GRANTED")]
     AzureDapAccessGranted,
     /// Requests for customers are filed through Partner Center.
-    #[strum(serialize = "ROUTE-VIA-PARTNER-CENTER")]
     RouteViaPartnerCenter,
     /// Partner Center hands over to the workload's portal.
-    #[strum(serialize = "ROUTE-WORKLOAD-PORTAL")]
     RouteWorkloadPortal,
     /// Where filed requests are reviewed later.
-    #[strum(serialize = "ROUTE-TRACK")]
     RouteTrack,
     /// Azure requests select "Cloud Solution Provider" as support plan.
-    #[strum(serialize = "FORM-AZURE-SUPPORT-PLAN")]
     FormAzureSupportPlan,
     /// The contact details entered are the partner's, not the customer's.
-    #[strum(serialize = "FORM-PARTNER-CONTACT")]
     FormPartnerContact,
     /// Severity follows from the business impact stated when submitting.
-    #[strum(serialize = "FORM-SEVERITY-FROM-IMPACT")]
     FormSeverityFromImpact,
     /// Microsoft 365 workloads charge no separate support fee.
-    #[strum(serialize = "FEE-M365-NONE")]
     FeeM365None,
     /// Azure support is charged; payable with partner benefits.
-    #[strum(serialize = "FEE-AZURE-CHARGED")]
     FeeAzureCharged,
     /// The benefit holds for every CSP partner, paid or in a trial.
-    #[strum(serialize = "FEE-ALL-CSP-PARTNERS")]
     FeeAllCspPartners,
     /// Billing and subscription-management support is free.
-    #[strum(serialize = "FEE-BILLING-FREE")]
     FeeBillingFree,
     /// Severity A (critical): 2 hours.
-    #[strum(serialize = "SLA-SEVERITY-A")]
     SlaSeverityA,
     /// Severity B (moderate): 4 hours.
-    #[strum(serialize = "SLA-SEVERITY-B")]
     SlaSeverityB,
     /// Severity C (minimal): 8 hours.
-    #[strum(serialize = "SLA-SEVERITY-C")]
     SlaSeverityC,
     /// English-language support: the clock runs around the clock.
-    #[strum(serialize = "SLA-ENGLISH-24X7")]
     SlaEnglish24x7,
     /// Local-language support: the budget counts business time only.
-    #[strum(serialize = "SLA-LOCAL-LANGUAGE-BUSINESS-HOURS")]
     SlaLocalLanguageBusinessHours,
     /// Non-break-fix incidents: the first response within one business day.
-    #[strum(serialize = "SLA-NON-BREAK-FIX-ONE-BUSINESS-DAY")]
     SlaNonBreakFixOneBusinessDay,
     /// CSP partners can expect priority for their most important problems.
-    #[strum(serialize = "SLA-PRIORITY")]
     SlaPriority,
     /// A customer whose Direct subscriptions are all trials contacts its partner.
-    #[strum(serialize = "CUSTOMER-TRIAL-PARTNER-ONLY")]
     CustomerTrialPartnerOnly,
     /// A customer with a Direct paid subscription may also open a request itself.
-    #[strum(serialize = "CUSTOMER-PAID-EITHER")]
     CustomerPaidEither,
 }
 
-serde_via_strum!(
+crate::util::strenum::str_enum!(
+    RuleId,
+    exact,
+    [
+        ScopeClouds => "SCOPE-CLOUDS",
+        ScopeWorkloads => "SCOPE-WORKLOADS",
+        ScopeMarketplaceIsv => "SCOPE-MARKETPLACE-ISV",
+        ScopeProblemKinds => "SCOPE-PROBLEM-KINDS",
+        ScopeCannotResolveFirst => "SCOPE-CANNOT-RESOLVE-FIRST",
+        RouteNoPhone => "ROUTE-NO-PHONE",
+        RouteDirectSignInOwnContext => "ROUTE-DIRECT-SIGN-IN-OWN-CONTEXT",
+        OwnDirectSignIn => "OWN-DIRECT-SIGN-IN",
+        OwnEntitlementRequired => "OWN-ENTITLEMENT-REQUIRED",
+        OwnNotCspEntitlement => "OWN-NOT-CSP-ENTITLEMENT",
+        FilerPartnerTypes => "FILER-PARTNER-TYPES",
+        AzureProviderOnly => "AZURE-PROVIDER-ONLY",
+        FilerDapDelegatedAdmin => "FILER-DAP-DELEGATED-ADMIN",
+        FilerAdminAgentGdap => "FILER-ADMIN-AGENT-GDAP",
+        AzureNoAdminPermissions => "AZURE-NO-ADMIN-PERMISSIONS",
+        AzureGdapRbac => "AZURE-GDAP-RBAC",
+        AzureDapAccessGranted => "AZURE-DAP-ACCESS-GRANTED",
+        RouteViaPartnerCenter => "ROUTE-VIA-PARTNER-CENTER",
+        RouteWorkloadPortal => "ROUTE-WORKLOAD-PORTAL",
+        RouteTrack => "ROUTE-TRACK",
+        FormAzureSupportPlan => "FORM-AZURE-SUPPORT-PLAN",
+        FormPartnerContact => "FORM-PARTNER-CONTACT",
+        FormSeverityFromImpact => "FORM-SEVERITY-FROM-IMPACT",
+        FeeM365None => "FEE-M365-NONE",
+        FeeAzureCharged => "FEE-AZURE-CHARGED",
+        FeeAllCspPartners => "FEE-ALL-CSP-PARTNERS",
+        FeeBillingFree => "FEE-BILLING-FREE",
+        SlaSeverityA => "SLA-SEVERITY-A",
+        SlaSeverityB => "SLA-SEVERITY-B",
+        SlaSeverityC => "SLA-SEVERITY-C",
+        SlaEnglish24x7 => "SLA-ENGLISH-24X7",
+        SlaLocalLanguageBusinessHours => "SLA-LOCAL-LANGUAGE-BUSINESS-HOURS",
+        SlaNonBreakFixOneBusinessDay => "SLA-NON-BREAK-FIX-ONE-BUSINESS-DAY",
+        SlaPriority => "SLA-PRIORITY",
+        CustomerTrialPartnerOnly => "CUSTOMER-TRIAL-PARTNER-ONLY",
+        CustomerPaidEither => "CUSTOMER-PAID-EITHER",
+    ]
+);
+
+serde_via_str!(
     RuleId,
     "a rule ID of RULES.md, such as \"AZURE-PROVIDER-ONLY\""
 );
 
 impl RuleId {
-    /// The ID as `RULES.md` spells it.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            RuleId::ScopeClouds => "SCOPE-CLOUDS",
-            RuleId::ScopeWorkloads => "SCOPE-WORKLOADS",
-            RuleId::ScopeMarketplaceIsv => "SCOPE-MARKETPLACE-ISV",
-            RuleId::ScopeProblemKinds => "SCOPE-PROBLEM-KINDS",
-            RuleId::ScopeCannotResolveFirst => "SCOPE-CANNOT-RESOLVE-FIRST",
-            RuleId::RouteNoPhone => "ROUTE-NO-PHONE",
-            RuleId::RouteDirectSignInOwnContext => "ROUTE-DIRECT-SIGN-IN-OWN-CONTEXT",
-            RuleId::OwnDirectSignIn => "OWN-DIRECT-SIGN-IN",
-            RuleId::OwnEntitlementRequired => "OWN-ENTITLEMENT-REQUIRED",
-            RuleId::OwnNotCspEntitlement => "OWN-NOT-CSP-ENTITLEMENT",
-            RuleId::FilerPartnerTypes => "FILER-PARTNER-TYPES",
-            RuleId::AzureProviderOnly => "AZURE-PROVIDER-ONLY",
-            RuleId::FilerDapDelegatedAdmin => "FILER-DAP-DELEGATED-ADMIN",
-            RuleId::FilerAdminAgentGdap => "FILER-ADMIN-AGENT-GDAP",
-            RuleId::AzureNoAdminPermissions => "AZURE-NO-ADMIN-PERMISSIONS",
-            RuleId::AzureGdapRbac => "AZURE-GDAP-RBAC",
-            RuleId::AzureDapAccessGranted => "AZURE-DAP-ACCESS-GRANTED",
-            RuleId::RouteViaPartnerCenter => "ROUTE-VIA-PARTNER-CENTER",
-            RuleId::RouteWorkloadPortal => "ROUTE-WORKLOAD-PORTAL",
-            RuleId::RouteTrack => "ROUTE-TRACK",
-            RuleId::FormAzureSupportPlan => "FORM-AZURE-SUPPORT-PLAN",
-            RuleId::FormPartnerContact => "FORM-PARTNER-CONTACT",
-            RuleId::FormSeverityFromImpact => "FORM-SEVERITY-FROM-IMPACT",
-            RuleId::FeeM365None => "FEE-M365-NONE",
-            RuleId::FeeAzureCharged => "FEE-AZURE-CHARGED",
-            RuleId::FeeAllCspPartners => "FEE-ALL-CSP-PARTNERS",
-            RuleId::FeeBillingFree => "FEE-BILLING-FREE",
-            RuleId::SlaSeverityA => "SLA-SEVERITY-A",
-            RuleId::SlaSeverityB => "SLA-SEVERITY-B",
-            RuleId::SlaSeverityC => "SLA-SEVERITY-C",
-            RuleId::SlaEnglish24x7 => "SLA-ENGLISH-24X7",
-            RuleId::SlaLocalLanguageBusinessHours => "SLA-LOCAL-LANGUAGE-BUSINESS-HOURS",
-            RuleId::SlaNonBreakFixOneBusinessDay => "SLA-NON-BREAK-FIX-ONE-BUSINESS-DAY",
-            RuleId::SlaPriority => "SLA-PRIORITY",
-            RuleId::CustomerTrialPartnerOnly => "CUSTOMER-TRIAL-PARTNER-ONLY",
-            RuleId::CustomerPaidEither => "CUSTOMER-PAID-EITHER",
-        }
-    }
-
     /// This rule's catalogue entry.
     #[must_use]
     pub fn rule(self) -> &'static Rule {
         // CATALOGUE is declared in RuleId order; a test checks it.
-        static RULES: [Rule; <RuleId as strum::EnumCount>::COUNT] = CATALOGUE;
+        static RULES: [Rule; RuleId::ALL.len()] = CATALOGUE;
         RULES.get(self as usize).unwrap_or(&RULES[0])
     }
 
@@ -210,22 +159,7 @@ impl RuleId {
 
 /// Where a rule comes from, and so how far a decision resting on it can be
 /// trusted. Ordered from strongest to weakest, as `RULES.md` orders them.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -241,6 +175,17 @@ pub enum Basis {
     Interpreted,
 }
 
+crate::util::strenum::str_enum!(
+    Basis,
+    exact,
+    [
+        Stated => "stated",
+        Inherited => "inherited",
+        Outside => "outside",
+        Interpreted => "interpreted",
+    ]
+);
+
 impl Basis {
     /// The weaker of two bases.
     #[must_use]
@@ -250,21 +195,7 @@ impl Basis {
 }
 
 /// One of the five seed documents.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -282,16 +213,19 @@ pub enum Seed {
     Japanese,
 }
 
-impl Seed {
-    /// Every seed, in file order. A minor release may append seeds.
-    pub const ALL: &'static [Seed] = &[
-        Seed::German,
-        Seed::Dutch,
-        Seed::Russian,
-        Seed::Italian,
-        Seed::Japanese,
-    ];
+crate::util::strenum::str_enum!(
+    Seed,
+    exact,
+    [
+        German => "german",
+        Dutch => "dutch",
+        Russian => "russian",
+        Italian => "italian",
+        Japanese => "japanese",
+    ]
+);
 
+impl Seed {
     /// The seed's file name in `seeds/`.
     #[must_use]
     pub const fn file_name(self) -> &'static str {
@@ -407,7 +341,7 @@ impl Rule {
 /// Every rule of the catalogue, in [`RuleId`] order.
 #[must_use]
 pub fn catalogue() -> &'static [Rule] {
-    static RULES: [Rule; <RuleId as strum::EnumCount>::COUNT] = CATALOGUE;
+    static RULES: [Rule; RuleId::ALL.len()] = CATALOGUE;
     &RULES
 }
 
@@ -611,7 +545,7 @@ impl RuleSet {
         core::iter::from_fn(move || {
             let i = usize::try_from(bits.trailing_zeros()).ok()?;
             bits &= bits.wrapping_sub(1);
-            <RuleId as strum::VariantArray>::VARIANTS.get(i).copied()
+            RuleId::ALL.get(i).copied()
         })
     }
 }
@@ -842,7 +776,7 @@ const SLA_CITES: &[Citation] = &[RU_SLA, JA_SLA, DE_SLA];
 const FEE_CITES: &[Citation] = &[RU_SCOPE, JA_SCOPE, DE_TITLE];
 
 #[rustfmt::skip]
-const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
+const CATALOGUE: [Rule; RuleId::ALL.len()] = [
     rule(RuleId::ScopeClouds, "Partner Center (global) and Partner Center for Microsoft Cloud for US Government; in dap also Microsoft Cloud Germany.",
         ALL_STATED, &[RU_TITLE, JA_TITLE, DE_TITLE, NL_TITLE, IT_TITLE], None),
     rule(RuleId::ScopeWorkloads, "Requests on behalf of customers exist for Azure, Office 365, Dynamics CRM Online and Enterprise Mobility Suite; anything else is not covered.",
@@ -920,15 +854,14 @@ const CATALOGUE: [Rule; <RuleId as strum::EnumCount>::COUNT] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use strum::IntoEnumIterator;
 
     /// The compile-time masks agree with folding the catalogue, for every
     /// pair of rules in every edition.
     #[test]
     fn basis_masks_agree_with_the_catalogue() {
         for &e in Edition::ALL {
-            for a in RuleId::iter() {
-                for b in RuleId::iter() {
+            for a in RuleId::ALL.iter().copied() {
+                for b in RuleId::ALL.iter().copied() {
                     let set = RuleSet::of(&[a, b]);
                     let folded = set
                         .iter()

@@ -18,7 +18,7 @@ use crate::rules::catalogue::{BasisByEdition, BasisMasks, RuleSet, basis_of, wea
 use crate::{Basis, Edition, RuleId};
 
 /// A clause of a rule that mixes bases across its clauses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter, strum::EnumCount)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub(crate) enum Clause {
     /// `SCOPE-PROBLEM-KINDS`: technical problems are in scope.
@@ -57,6 +57,28 @@ pub(crate) enum Clause {
     FeeBillingFreeDispute,
 }
 
+impl Clause {
+    /// Every clause, in declaration order.
+    const ALL: [Clause; 14] = [
+        Clause::ScopeProblemKindsTechnical,
+        Clause::ScopeProblemKindsBilling,
+        Clause::ScopeProblemKindsDapOnly,
+        Clause::ScopeProblemKindsUnlisted,
+        Clause::FilerAdminAgentGdapRequirement,
+        Clause::FilerAdminAgentGdapEntraRole,
+        Clause::RouteViaPartnerCenterFiling,
+        Clause::RouteViaPartnerCenterPath,
+        Clause::RouteViaPartnerCenterM365Plan,
+        Clause::AzureDapAccessGrantedReseller,
+        Clause::AzureDapAccessGrantedProvider,
+        Clause::AzureDapAccessGrantedNeither,
+        Clause::FeeBillingFreeBilling,
+        Clause::FeeBillingFreeDispute,
+    ];
+    /// How many clauses there are.
+    const COUNT: usize = Clause::ALL.len();
+}
+
 /// One row of the clause table.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ClauseEntry {
@@ -82,7 +104,7 @@ const fn entry(clause: Clause, rule: RuleId, basis: BasisByEdition) -> ClauseEnt
 /// The clause table, in [`Clause`] order (a test checks it). Bases per
 /// edition: `dap`, `gdap-2023`, `gdap-2025`.
 #[rustfmt::skip]
-pub(crate) const CLAUSES: [ClauseEntry; <Clause as strum::EnumCount>::COUNT] = [
+pub(crate) const CLAUSES: [ClauseEntry; Clause::COUNT] = [
     // Technical: stated in every edition.
     entry(Clause::ScopeProblemKindsTechnical, RuleId::ScopeProblemKinds, &[(D, S), (G23, S), (G25, S)]),
     // Billing and subscription management: inherited by gdap-2025.
@@ -124,8 +146,8 @@ impl Clause {
 /// The rule of each clause, by clause index.
 // Evaluated at compile time: an out-of-bounds index is a build error, never a panic.
 #[allow(clippy::indexing_slicing)]
-const CLAUSE_RULES: [RuleId; <Clause as strum::EnumCount>::COUNT] = {
-    let mut rules = [RuleId::ScopeClouds; <Clause as strum::EnumCount>::COUNT];
+const CLAUSE_RULES: [RuleId; Clause::COUNT] = {
+    let mut rules = [RuleId::ScopeClouds; Clause::COUNT];
     let mut rest: &[ClauseEntry] = &CLAUSES;
     while let [e, tail @ ..] = rest {
         rules[e.clause as usize] = e.rule;
@@ -262,12 +284,11 @@ const fn clause_basis(clauses: ClauseSet, edition: Edition) -> Basis {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use strum::IntoEnumIterator;
 
     #[test]
     fn the_table_is_in_clause_order() {
         let order: Vec<Clause> = CLAUSES.iter().map(|e| e.clause).collect();
-        assert_eq!(order, Clause::iter().collect::<Vec<_>>());
+        assert_eq!(order, Clause::ALL.into_iter().collect::<Vec<_>>());
     }
 
     /// The catalogue's basis of a mixed rule is the weakest of its clauses,
@@ -290,8 +311,8 @@ mod tests {
     #[test]
     fn basis_of_clauses_agrees_with_the_table() {
         for &e in Edition::ALL {
-            for a in Clause::iter() {
-                for b in Clause::iter() {
+            for a in Clause::ALL.into_iter() {
+                for b in Clause::ALL.into_iter() {
                     let cited = Cited::default().with(a).with(b);
                     let folded = [a, b]
                         .iter()

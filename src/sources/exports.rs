@@ -113,13 +113,13 @@ domain_enum! {
     /// What a file holds.
     pub enum ExportKind {
         /// GDAP relationships (`delegatedAdminRelationship`).
-        Relationships,
+        Relationships = "relationships",
         /// Access assignments (`delegatedAdminAccessAssignment`).
-        AccessAssignments,
+        AccessAssignments = "access_assignments",
         /// Azure RBAC role assignments (ARM or `az`).
-        AzureRoleAssignments,
+        AzureRoleAssignments = "azure_role_assignments",
         /// The user's groups (`transitiveMemberOf`, `memberOf`).
-        GroupMemberships,
+        GroupMemberships = "group_memberships",
     }
 }
 
@@ -127,26 +127,26 @@ domain_enum! {
     /// Why the report is partial: each names what was not used.
     pub enum WarningKind {
         /// The file is not JSON (or not UTF-8).
-        UnreadableFile,
+        UnreadableFile = "unreadable_file",
         /// The file is JSON but none of the recognised exports.
-        UnrecognisedFile,
+        UnrecognisedFile = "unrecognised_file",
         /// One entry of a list lacks the documented shape; it is skipped.
-        UnreadableItem,
+        UnreadableItem = "unreadable_item",
         /// A page carries a next link and its next page was not supplied.
-        MissingNextPage,
+        MissingNextPage = "missing_next_page",
         /// Access assignments that name no relationship.
-        UnattributedAssignments,
+        UnattributedAssignments = "unattributed_assignments",
         /// Access assignments for a relationship that is not in the export.
-        AssignmentsForUnknownRelationship,
+        AssignmentsForUnknownRelationship = "assignments_for_unknown_relationship",
         /// A relationship ID that occurs more than once.
-        DuplicateRelationship,
+        DuplicateRelationship = "duplicate_relationship",
         /// An access assignment ID that occurs more than once.
-        DuplicateAssignment,
+        DuplicateAssignment = "duplicate_assignment",
         /// A relationship the model cannot hold (duration, dates, span).
-        UnreadableRelationship,
+        UnreadableRelationship = "unreadable_relationship",
         /// An Azure role assignment above subscription scope in a file
         /// whose subscription is not known.
-        UnattributedRoleAssignment,
+        UnattributedRoleAssignment = "unattributed_role_assignment",
     }
 }
 

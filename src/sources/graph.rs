@@ -186,20 +186,7 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Collection<T> 
 
 /// The status of a relationship as Graph spells it (camelCase), including
 /// Graph's `unknownFutureValue` sentinel.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[strum(serialize_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub enum RelationshipStatus {
@@ -227,6 +214,24 @@ pub enum RelationshipStatus {
     /// grants nothing.
     UnknownFutureValue,
 }
+
+crate::util::strenum::str_enum!(
+    RelationshipStatus,
+    exact,
+    [
+        Created => "created",
+        ApprovalPending => "approvalPending",
+        Approved => "approved",
+        Activating => "activating",
+        Active => "active",
+        Expiring => "expiring",
+        Expired => "expired",
+        TerminationRequested => "terminationRequested",
+        Terminating => "terminating",
+        Terminated => "terminated",
+        UnknownFutureValue => "unknownFutureValue",
+    ]
+);
 
 impl RelationshipStatus {
     /// The model's status; `None` for `unknownFutureValue`.
@@ -451,19 +456,7 @@ impl DelegatedAdminRelationship {
 }
 
 /// The status of an access assignment, as Graph spells it.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::Display,
-    strum::IntoStaticStr,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[strum(serialize_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub enum AccessAssignmentStatus {
@@ -481,11 +474,21 @@ pub enum AccessAssignmentStatus {
     UnknownFutureValue,
 }
 
+crate::util::strenum::str_enum!(
+    AccessAssignmentStatus,
+    exact,
+    [
+        Pending => "pending",
+        Active => "active",
+        Deleting => "deleting",
+        Deleted => "deleted",
+        Error => "error",
+        UnknownFutureValue => "unknownFutureValue",
+    ]
+);
+
 /// The kind of an access container, as Graph spells it.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, serde::Serialize, serde::Deserialize,
-)]
-#[strum(serialize_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub enum AccessContainerType {
@@ -494,6 +497,15 @@ pub enum AccessContainerType {
     /// Graph's sentinel for a newer kind: grants nothing.
     UnknownFutureValue,
 }
+
+crate::util::strenum::str_enum!(
+    AccessContainerType,
+    exact,
+    [
+        SecurityGroup => "securityGroup",
+        UnknownFutureValue => "unknownFutureValue",
+    ]
+);
 
 /// `delegatedAdminAccessContainer`: who the assignment is to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

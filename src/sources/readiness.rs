@@ -226,13 +226,13 @@ domain_enum! {
     /// relationship is in its tightest bucket.
     pub enum ExpiryNotice {
         /// Ends within 1 day.
-        OneDay,
+        OneDay = "one_day",
         /// Ends within 7 days (and not within 1).
-        SevenDays,
+        SevenDays = "seven_days",
         /// Ends within 30 days (and not within 7).
-        ThirtyDays,
+        ThirtyDays = "thirty_days",
         /// Ends within 90 days (and not within 30).
-        NinetyDays,
+        NinetyDays = "ninety_days",
     }
 }
 
@@ -270,24 +270,24 @@ domain_enum! {
     /// Where a customer's GDAP relationships stand, as a row reports it.
     pub enum RelationshipState {
         /// A relationship grants access now (Graph `active`).
-        Active,
+        Active = "active",
         /// A relationship grants access now and Graph says `expiring`.
-        Expiring,
+        Expiring = "expiring",
         /// None grants now; one awaits the customer's approval or
         /// activation (`created`, `approvalPending`, `approved`,
         /// `activating`, or active but not yet started).
-        Pending,
+        Pending = "pending",
         /// None grants now; one has passed its end while Graph still says
         /// `active` or `expiring`.
-        Ended,
+        Ended = "ended",
         /// None grants now; one is `expired`, `terminationRequested`,
         /// `terminating` or `terminated`.
-        Terminated,
+        Terminated = "terminated",
         /// The customer's relationships in the exports could not be read
         /// (see the warnings).
-        Unreadable,
+        Unreadable = "unreadable",
         /// The exports hold no relationship with this customer.
-        NoRelationship,
+        NoRelationship = "no_relationship",
     }
 }
 
@@ -552,12 +552,12 @@ domain_enum! {
     pub enum NotCountedReason {
         /// Assigned at a resource group or a resource: below subscription
         /// scope, where support requests do not live.
-        BelowSubscription,
+        BelowSubscription = "below_subscription",
         /// Assigned at a subscription the profile does not name.
-        SubscriptionNotInProfile,
+        SubscriptionNotInProfile = "subscription_not_in_profile",
         /// A scope that is neither `/`, a management group, a
         /// subscription nor below one.
-        UnknownScope,
+        UnknownScope = "unknown_scope",
     }
 }
 
@@ -661,8 +661,7 @@ fn classify_scope(scope: &str) -> Scope<'_> {
 /// The Entra roles that carry a workload for the filing user.
 fn sufficient_roles(workload: Workload) -> EntraRoles {
     if workload == Workload::Azure {
-        use strum::VariantArray;
-        EntraRole::VARIANTS
+        EntraRole::ALL
             .iter()
             .copied()
             .filter(|r| *r != EntraRole::Other)
@@ -1284,20 +1283,8 @@ fn advise<'a>(
 
 /// How [`render`] prints a report.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Default,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-    serde::Serialize,
-    serde::Deserialize,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
 )]
-#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub enum Format {
@@ -1308,6 +1295,27 @@ pub enum Format {
     Csv,
     /// JSON, the report as data.
     Json,
+}
+
+impl Format {
+    /// Every format, in declaration order.
+    pub const ALL: &'static [Format] = &[Format::Markdown, Format::Csv, Format::Json];
+
+    /// The format's name: what `Display` writes and `FromStr` reads.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Format::Markdown => "markdown",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
+impl core::fmt::Display for Format {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.pad(self.as_str())
+    }
 }
 
 impl core::str::FromStr for Format {
@@ -1562,8 +1570,8 @@ fn csv(report: &ReadinessReport<'_>) -> String {
     );
     for c in &report.customers {
         for r in &c.rows {
-            let missing: Vec<&str> = r.missing.iter().map(<&str>::from).collect();
-            let remedies: Vec<&str> = r.remedies.iter().map(<&str>::from).collect();
+            let missing: Vec<&str> = r.missing.iter().map(|m| m.as_str()).collect();
+            let remedies: Vec<&str> = r.remedies.iter().map(|m| m.as_str()).collect();
             // Raw here: the whole field is escaped once below.
             let raw = |s: &str| s.to_owned();
             let advice: Vec<String> = r.advice.iter().map(|a| a.text(&raw)).collect();

@@ -2,7 +2,7 @@
 //! like, so requests and decisions carry them without heap allocation.
 
 /// Declares a bitset type `$set` over the fieldless enum `$elem` (which must
-/// derive `strum::VariantArray` and have fewer than 32 variants).
+/// have an `ALL` in declaration order, see `str_enum!`, and have fewer than 32 variants).
 /// Serialised as a list of the elements' string forms; a repeated element is
 /// an error that names it.
 macro_rules! enum_set {
@@ -73,7 +73,7 @@ macro_rules! enum_set {
             #[must_use]
             pub fn first(self) -> Option<$elem> {
                 let i = usize::try_from(self.0.trailing_zeros()).ok()?;
-                <$elem as strum::VariantArray>::VARIANTS.get(i).copied()
+                <$elem>::ALL.get(i).copied()
             }
 
             /// Whether the set is empty.
@@ -94,7 +94,7 @@ macro_rules! enum_set {
                 core::iter::from_fn(move || {
                     let i = usize::try_from(bits.trailing_zeros()).ok()?;
                     bits &= bits.wrapping_sub(1);
-                    <$elem as strum::VariantArray>::VARIANTS.get(i).copied()
+                    <$elem>::ALL.get(i).copied()
                 })
             }
         }
@@ -143,7 +143,7 @@ macro_rules! enum_set {
                             if !s.insert(x) {
                                 return Err(serde::de::Error::custom(format_args!(
                                     "{} is listed twice",
-                                    <&'static str>::from(x)
+                                    x.as_str()
                                 )));
                             }
                         }

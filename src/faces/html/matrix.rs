@@ -3,7 +3,6 @@
 //! edition diff as the same grid with the changed cells highlighted.
 
 use askama::Template;
-use strum::VariantArray;
 
 use super::{OutcomeLook, PageMeta, outcome_look, rule_ids};
 use crate::i18n::{Lang, Localized};
@@ -100,7 +99,7 @@ const fn channel_label(c: Channel) -> &'static str {
 
 /// Workload column headings: the English name, capitalised as a heading.
 fn workload_heads() -> Vec<&'static str> {
-    Workload::VARIANTS
+    Workload::ALL
         .iter()
         .map(|&w| match w {
             Workload::CommercialMarketplace => "Commercial marketplace",
@@ -112,15 +111,15 @@ fn workload_heads() -> Vec<&'static str> {
 
 fn looks() -> Vec<OutcomeLook> {
     use crate::Outcome;
-    Outcome::VARIANTS.iter().map(|&o| outcome_look(o)).collect()
+    Outcome::ALL.iter().map(|&o| outcome_look(o)).collect()
 }
 
 /// The grid's rows in matrix order: partner type, then tenant, then channel.
 fn row_keys() -> impl Iterator<Item = (PartnerType, TenantKind, Channel)> {
-    PartnerType::VARIANTS.iter().flat_map(|&p| {
-        TenantKind::VARIANTS
+    PartnerType::ALL.iter().flat_map(|&p| {
+        TenantKind::ALL
             .iter()
-            .flat_map(move |&t| Channel::VARIANTS.iter().map(move |&c| (p, t, c)))
+            .flat_map(move |&t| Channel::ALL.iter().map(move |&c| (p, t, c)))
     })
 }
 
@@ -162,7 +161,7 @@ impl Matrix {
         let rows = row_keys()
             .map(|(p, t, c)| MatrixRow {
                 heads: heads(p, t, c),
-                cells: Workload::VARIANTS
+                cells: Workload::ALL
                     .iter()
                     .map(|&w| {
                         self.cell(p, w, t, c).map(|cell| {
@@ -225,7 +224,7 @@ impl MatrixDiff {
                 if changes.is_empty() {
                     return None;
                 }
-                let cells = Workload::VARIANTS
+                let cells = Workload::ALL
                     .iter()
                     .map(|&w| match changes.iter().find(|x| x.workload == w) {
                         Some(x) => DiffCell::Changed {

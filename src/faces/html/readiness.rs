@@ -647,10 +647,7 @@ impl<'a> ReadinessView<'a> {
                     label: w.text(Lang::En),
                 })
                 .collect(),
-            looks: {
-                use strum::VariantArray;
-                Outcome::VARIANTS.iter().map(|&o| outcome_look(o)).collect()
-            },
+            looks: { Outcome::ALL.iter().map(|&o| outcome_look(o)).collect() },
             buckets: BUCKETS,
             customers,
             rule_sets: rule_sets

@@ -77,23 +77,7 @@ mod ru;
 /// assert_eq!(Lang::Nl.to_string(), "nl");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[strum(serialize_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -114,16 +98,27 @@ pub enum Lang {
     Ja,
 }
 
-impl Lang {
-    /// Every language, English first.
-    pub const ALL: [Lang; 6] = [Lang::En, Lang::De, Lang::Nl, Lang::Ru, Lang::It, Lang::Ja];
+crate::util::strenum::str_enum!(
+    Lang,
+    exact,
+    [
+        En => "en",
+        De => "de",
+        Nl => "nl",
+        Ru => "ru",
+        It => "it",
+        Ja => "ja",
+    ]
+);
 
+impl Lang {
     /// The language for a primary language subtag (`de`, any case); English
     /// for any other.
     #[must_use]
     pub fn from_primary_language(subtag: &str) -> Lang {
         Lang::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|l| l.tag().eq_ignore_ascii_case(subtag))
             .unwrap_or(Lang::En)
     }
@@ -192,21 +187,7 @@ impl From<&LanguageTag> for Lang {
 
 /// Labels and phrases of a rendered explanation. Where a label has a
 /// placeholder, its text holds exactly one `{}`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[strum(serialize_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Label {
     /// `(basis: {})`: the weakest basis of a decision.
@@ -252,27 +233,39 @@ pub enum Label {
     Overdue,
 }
 
+crate::util::strenum::str_enum!(
+    Label,
+    exact,
+    [
+        BasisOf => "basis_of",
+        Missing => "missing",
+        Advice => "advice",
+        Route => "route",
+        Plan => "plan",
+        Fee => "fee",
+        Source => "source",
+        Quote => "quote",
+        ListSeparator => "list_separator",
+        HoldsUntil => "holds_until",
+        RenewsByDays => "renews_by_days",
+        PayableWithBenefits => "payable_with_benefits",
+        IsvContactForms => "isv_contact_forms",
+        CloudSolutionProvider => "cloud_solution_provider",
+        DapMicrosoft365Menu => "dap_microsoft365_menu",
+        Options => "options",
+        FirstResponse => "first_response",
+        Due => "due",
+        Overdue => "overdue",
+    ]
+);
+
 /// The deadline clocks, localised here too.
 pub use crate::Clock;
 
 /// One text per kind of route step; the [`Step`]'s data picks the key (the
 /// portal, the edition's Partner Center path) or fills its one `{}` (the
 /// workload, the severity, the partner's own support plan).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[strum(serialize_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum StepKey {
     /// Check service health and incidents in Partner Center.
@@ -330,6 +323,40 @@ pub enum StepKey {
     /// Find the ISV's support contact on the product page.
     ContactIsv,
 }
+
+crate::util::strenum::str_enum!(
+    StepKey,
+    exact,
+    [
+        CheckServiceHealth => "check_service_health",
+        CheckEscalationCriteria => "check_escalation_criteria",
+        OpenServiceRequestsCsp => "open_service_requests_csp",
+        OpenServiceRequestsCustomers => "open_service_requests_customers",
+        OpenServiceRequestsDashboard => "open_service_requests_dashboard",
+        SelectCustomer => "select_customer",
+        ConfirmAdminRelationship => "confirm_admin_relationship",
+        NewRequest => "new_request",
+        OpenAzurePortal => "open_azure_portal",
+        OpenMicrosoft365AdminCenter => "open_microsoft365_admin_center",
+        OpenOffice365AdminCenter => "open_office365_admin_center",
+        SignInAzurePortal => "sign_in_azure_portal",
+        SignInMicrosoft365AdminCenter => "sign_in_microsoft365_admin_center",
+        SignInOffice365AdminCenter => "sign_in_office365_admin_center",
+        StartRequestAzure => "start_request_azure",
+        StartRequestAdminCenter => "start_request_admin_center",
+        SelectCspPlan => "select_csp_plan",
+        SelectOwnPlan => "select_own_plan",
+        EnterPartnerContact => "enter_partner_contact",
+        StateBusinessImpact => "state_business_impact",
+        SubmitAzure => "submit_azure",
+        SubmitAdminCenter => "submit_admin_center",
+        TrackAzure => "track_azure",
+        TrackMicrosoft365AdminCenter => "track_microsoft365_admin_center",
+        TrackOffice365AdminCenter => "track_office365_admin_center",
+        SelectMarketplaceProduct => "select_marketplace_product",
+        ContactIsv => "contact_isv",
+    ]
+);
 
 /// The text tables of one language. Every method is an exhaustive `match`.
 pub(crate) trait Texts: Sync {

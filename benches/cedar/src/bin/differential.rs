@@ -26,7 +26,6 @@ use csp_support::{
     Workload,
 };
 use csp_support_cedar::{Cedar, cedar_explain, csp_allows, in_gdap_2025, to_cedar};
-use strum::VariantArray;
 
 /// xorshift64*: small, fast, deterministic.
 struct Rng(u64);
@@ -78,12 +77,12 @@ fn gdap(rng: &mut Rng, now: DateTime<Utc>) -> GdapRelationship {
     let status = if rng.chance(1, 2) {
         rng.pick(&[GdapStatus::Active, GdapStatus::Expiring])
     } else {
-        rng.pick(GdapStatus::VARIANTS)
+        rng.pick(GdapStatus::ALL)
     };
     // Roles the relationship grants: never empty.
     let mut roles: EntraRoles = match rng.below(4) {
-        0 => rng.subset(EntraRole::VARIANTS, 1, 4).into_iter().collect(),
-        1 => [rng.pick(EntraRole::VARIANTS)].into_iter().collect(),
+        0 => rng.subset(EntraRole::ALL, 1, 4).into_iter().collect(),
+        1 => [rng.pick(EntraRole::ALL)].into_iter().collect(),
         2 => [rng.pick(&[
             EntraRole::ServiceSupportAdministrator,
             EntraRole::GlobalAdministrator,
@@ -92,10 +91,10 @@ fn gdap(rng: &mut Rng, now: DateTime<Utc>) -> GdapRelationship {
         ])]
         .into_iter()
         .collect(),
-        _ => rng.subset(EntraRole::VARIANTS, 1, 8).into_iter().collect(),
+        _ => rng.subset(EntraRole::ALL, 1, 8).into_iter().collect(),
     };
     if roles.is_empty() {
-        roles.insert(rng.pick(EntraRole::VARIANTS));
+        roles.insert(rng.pick(EntraRole::ALL));
     }
     // Roles reaching the user: all, none, or a random subset of the granted.
     let granted: Vec<EntraRole> = roles.iter().collect();
@@ -108,7 +107,7 @@ fn gdap(rng: &mut Rng, now: DateTime<Utc>) -> GdapRelationship {
     let auto_extend = if roles.contains(EntraRole::GlobalAdministrator) {
         AutoExtend::Off
     } else {
-        rng.pick(AutoExtend::VARIANTS)
+        rng.pick(AutoExtend::ALL)
     };
     let max_days = if auto_extend == AutoExtend::On {
         1000
@@ -152,16 +151,16 @@ fn gdap(rng: &mut Rng, now: DateTime<Utc>) -> GdapRelationship {
 /// A random `gdap-2025` request over every fact the rules read.
 fn random_request(rng: &mut Rng) -> Request {
     let now = instant(rng);
-    let partner_type = rng.pick(PartnerType::VARIANTS);
+    let partner_type = rng.pick(PartnerType::ALL);
     let roles: PartnerCenterRoles = match rng.below(4) {
         0 => PartnerCenterRoles::EMPTY,
         1 => rng
-            .subset(PartnerCenterRole::VARIANTS, 1, 3)
+            .subset(PartnerCenterRole::ALL, 1, 3)
             .into_iter()
             .collect(),
         _ => {
             let mut r: PartnerCenterRoles = rng
-                .subset(PartnerCenterRole::VARIANTS, 1, 6)
+                .subset(PartnerCenterRole::ALL, 1, 6)
                 .into_iter()
                 .collect();
             r.insert(PartnerCenterRole::AdminAgent);
@@ -176,20 +175,20 @@ fn random_request(rng: &mut Rng) -> Request {
             Workload::EnterpriseMobilitySuite,
         ])
     } else {
-        rng.pick(Workload::VARIANTS)
+        rng.pick(Workload::ALL)
     };
     let tenant = if rng.chance(1, 4) {
         Tenant::Own {
-            entitlement: rng.pick(OwnEntitlement::VARIANTS),
+            entitlement: rng.pick(OwnEntitlement::ALL),
         }
     } else {
         let azure = if rng.chance(1, 6) {
             None
         } else {
             let rbac: AzureRoles = if rng.chance(1, 2) {
-                [rng.pick(AzureRole::VARIANTS)].into_iter().collect()
+                [rng.pick(AzureRole::ALL)].into_iter().collect()
             } else {
-                rng.subset(AzureRole::VARIANTS, 1, 4).into_iter().collect()
+                rng.subset(AzureRole::ALL, 1, 4).into_iter().collect()
             };
             Some(
                 AzureAccess::default()
@@ -216,12 +215,12 @@ fn random_request(rng: &mut Rng) -> Request {
             (Tenant::Own { .. }, _) => Channel::AdminCenterDirect,
         }
     } else {
-        rng.pick(Channel::VARIANTS)
+        rng.pick(Channel::ALL)
     };
     let cloud = if rng.chance(3, 4) {
         rng.pick(&[Cloud::Global, Cloud::UsGovernment])
     } else {
-        rng.pick(Cloud::VARIANTS)
+        rng.pick(Cloud::ALL)
     };
     let problem = if rng.chance(3, 4) {
         rng.pick(&[
@@ -230,14 +229,14 @@ fn random_request(rng: &mut Rng) -> Request {
             ProblemKind::SubscriptionManagement,
         ])
     } else {
-        rng.pick(ProblemKind::VARIANTS)
+        rng.pick(ProblemKind::ALL)
     };
     Request::builder(Edition::Gdap2025, partner_type, workload, now)
         .roles(roles)
         .cloud(cloud)
         .tenant(tenant)
         .problem(problem)
-        .severity(Severity::from(rng.pick(BusinessImpact::VARIANTS)))
+        .severity(Severity::from(rng.pick(BusinessImpact::ALL)))
         .channel(channel)
         .build()
 }
@@ -320,7 +319,7 @@ fn near_allowed(rng: &mut Rng, mut req: Request) -> Request {
                 }
                 if fix(rng) {
                     let role = if workload == Workload::Azure {
-                        rng.pick(EntraRole::VARIANTS)
+                        rng.pick(EntraRole::ALL)
                     } else {
                         rng.pick(&[
                             EntraRole::ServiceSupportAdministrator,
