@@ -491,18 +491,24 @@ struct Document<'a> {
     base: &'static str,
 }
 
-/// The envelope of a Graph or ARM response; other fields ignored.
+/// The envelope of a Graph or ARM response; other fields ignored. Its
+/// `value` is read as one raw value, or as a list of raw entries
+/// ([`ListEnvelope`]).
 #[derive(serde::Deserialize)]
-struct Envelope<'a> {
+#[serde(bound(deserialize = "V: serde::Deserialize<'de>, 'de: 'a"))]
+struct Envelope<'a, V = &'a RawValue> {
     #[serde(rename = "@odata.context", default)]
     context: Option<String>,
     #[serde(rename = "@odata.nextLink", default, borrow)]
     odata_next_link: Option<&'a RawValue>,
     #[serde(rename = "nextLink", default, borrow)]
     next_link: Option<&'a RawValue>,
-    #[serde(default, borrow)]
-    value: Option<&'a RawValue>,
+    #[serde(default)]
+    value: Option<V>,
 }
+
+/// [`Envelope`] with its `value` a list of entries.
+type ListEnvelope<'a> = Envelope<'a, Vec<&'a RawValue>>;
 
 fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
     let start = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
@@ -554,19 +560,6 @@ fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
         items: vec![whole],
         base: ".",
     })
-}
-
-/// [`Envelope`] with its `value` a list of entries.
-#[derive(serde::Deserialize)]
-struct ListEnvelope<'a> {
-    #[serde(rename = "@odata.context", default)]
-    context: Option<String>,
-    #[serde(rename = "@odata.nextLink", default, borrow)]
-    odata_next_link: Option<&'a RawValue>,
-    #[serde(rename = "nextLink", default, borrow)]
-    next_link: Option<&'a RawValue>,
-    #[serde(default, borrow)]
-    value: Option<Vec<&'a RawValue>>,
 }
 
 impl Reader {
