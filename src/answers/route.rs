@@ -206,7 +206,7 @@ impl Step {
     /// What this step cites, clause by clause: the Partner Center steps use
     /// the path clause of `ROUTE-VIA-PARTNER-CENTER` (interpreted in
     /// `gdap-2023`).
-    pub(crate) fn cite(self) -> Cite {
+    pub(crate) const fn cite(self) -> Cite {
         match self.rule() {
             RuleId::RouteViaPartnerCenter => Cite::Clause(Clause::RouteViaPartnerCenterPath),
             id => Cite::Rule(id),
@@ -272,19 +272,165 @@ impl Route {
     pub fn isv_contacts(&self) -> &[IsvContact] {
         &self.isv_contacts
     }
+}
 
-    fn new(portal: Option<Portal>, edition: Edition, steps: &[Step]) -> Route {
-        let steps: ArrayVec<Step, MAX_STEPS> = steps.iter().copied().take(MAX_STEPS).collect();
-        let cited = steps
-            .iter()
-            .fold(Cited::default(), |cited, s| cited.with(s.cite()));
-        Route {
-            portal,
-            steps,
-            isv_contacts: ArrayVec::new(),
+/// The shapes a route takes. What a route cites depends on its shape and
+/// edition only, never on the values its steps carry (portal, severity,
+/// workload, entitlement): a test checks it on every request shape.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// A Commercial Marketplace product: to its ISV.
+    Isv,
+    /// The partner's own tenant: signed in directly.
+    Own,
+    /// A customer's Azure subscription, through Partner Center.
+    CustomerAzure,
+    /// A customer's Microsoft 365 workload, through Partner Center.
+    CustomerMicrosoft365,
+}
+
+/// A route's steps in a fixed buffer, so a `const fn` can build them.
+#[derive(Clone, Copy)]
+struct Steps {
+    buf: [Step; MAX_STEPS],
+    len: usize,
+}
+
+impl Steps {
+    const EMPTY: Steps = Steps {
+        buf: [Step::SelectCustomer; MAX_STEPS],
+        len: 0,
+    };
+
+    /// With `step` appended (the longest route has 12 steps; a test checks
+    /// that none reaches the capacity).
+    // The index is checked first: it cannot panic.
+    #[allow(clippy::indexing_slicing)]
+    const fn push(mut self, step: Step) -> Steps {
+        if self.len < MAX_STEPS {
+            self.buf[self.len] = step;
+            self.len = self.len.saturating_add(1);
+        }
+        self
+    }
+
+    /// What the steps cite.
+    // The index is checked first: it cannot panic.
+    #[allow(clippy::indexing_slicing)]
+    const fn cited(&self) -> Cited {
+        let mut cited = Cited::rules(RuleSet::EMPTY);
+        let mut i = 0;
+        while i < self.len && i < MAX_STEPS {
+            cited = cited.with_cite(self.buf[i].cite());
+            i = i.saturating_add(1);
+        }
+        cited
+    }
+}
+
+/// The steps of a route of `shape` in `edition`, carrying the request's
+/// values. One function for run time and for the cites computed at compile
+/// time ([`route_cites`]).
+const fn steps(
+    edition: Edition,
+    shape: Shape,
+    portal: Portal,
+    severity: Severity,
+    workload: Workload,
+    entitlement: OwnEntitlement,
+) -> Steps {
+    let first = Step::first_in(edition);
+    let impact = Step::StateBusinessImpact { severity };
+    let s = Steps::EMPTY.push(first);
+    match shape {
+        Shape::Isv => s
+            .push(Step::SelectMarketplaceProduct)
+            .push(Step::ContactIsv),
+        Shape::Own => s
+            .push(Step::SignInDirectly { portal })
+            .push(Step::StartRequest { portal })
+            .push(Step::SelectSupportPlan {
+                plan: SupportPlan::Own { entitlement },
+            })
+            .push(Step::EnterPartnerContact)
+            .push(impact)
+            .push(Step::Submit { portal })
+            .push(Step::Track { portal }),
+        Shape::CustomerAzure | Shape::CustomerMicrosoft365 => {
+            let path = PartnerCenterPath::for_edition(edition);
+            let mut s = s
+                .push(Step::OpenServiceRequests { path })
+                .push(Step::SelectCustomer);
+            if matches!(edition, Edition::Gdap2025) {
+                s = s.push(Step::ConfirmAdminRelationship);
+            }
+            s = s
+                .push(Step::NewRequest { workload })
+                .push(Step::OpenPortal { portal })
+                .push(Step::StartRequest { portal });
+            if matches!(shape, Shape::CustomerAzure) {
+                s = s.push(Step::SelectSupportPlan {
+                    plan: SupportPlan::CloudSolutionProvider,
+                });
+            }
+            s.push(Step::EnterPartnerContact)
+                .push(impact)
+                .push(Step::Submit { portal })
+                .push(Step::Track { portal })
+        }
+    }
+}
+
+/// What a route of each shape cites in one edition, and its basis.
+#[derive(Clone, Copy)]
+struct RouteCites {
+    rules: RuleSet,
+    basis: Basis,
+}
+
+/// [`RouteCites`] for every shape of `edition`, in [`Shape`] order,
+/// computed from [`steps`] with placeholder values.
+const fn shape_cites(edition: Edition) -> [RouteCites; 4] {
+    const fn of(edition: Edition, shape: Shape) -> RouteCites {
+        let cited = steps(
+            edition,
+            shape,
+            Portal::AzurePortal,
+            Severity::C,
+            Workload::Azure,
+            OwnEntitlement::NotNamed,
+        )
+        .cited();
+        RouteCites {
             rules: cited.rules,
             basis: cited.basis(edition),
         }
+    }
+    [
+        of(edition, Shape::Isv),
+        of(edition, Shape::Own),
+        of(edition, Shape::CustomerAzure),
+        of(edition, Shape::CustomerMicrosoft365),
+    ]
+}
+
+const DAP_ROUTES: [RouteCites; 4] = shape_cites(Edition::Dap);
+const GDAP_2023_ROUTES: [RouteCites; 4] = shape_cites(Edition::Gdap2023);
+const GDAP_2025_ROUTES: [RouteCites; 4] = shape_cites(Edition::Gdap2025);
+
+/// What a route of `shape` cites in `edition`: a lookup.
+const fn route_cites(edition: Edition, shape: Shape) -> RouteCites {
+    let by_shape = match edition {
+        Edition::Dap => &DAP_ROUTES,
+        Edition::Gdap2023 => &GDAP_2023_ROUTES,
+        Edition::Gdap2025 => &GDAP_2025_ROUTES,
+    };
+    let [isv, own, azure, m365] = *by_shape;
+    match shape {
+        Shape::Isv => isv,
+        Shape::Own => own,
+        Shape::CustomerAzure => azure,
+        Shape::CustomerMicrosoft365 => m365,
     }
 }
 
@@ -292,69 +438,103 @@ impl Route {
 /// starts with `SCOPE-CANNOT-RESOLVE-FIRST`'s step.
 pub(crate) fn route(req: &Request) -> Route {
     let e = req.edition;
-    let first = Step::first_in(e);
-    let Some(portal) = Portal::for_workload(req.workload, e) else {
-        let mut r = Route::new(
-            None,
-            e,
-            &[first, Step::SelectMarketplaceProduct, Step::ContactIsv],
-        );
-        r.isv_contacts = [
+    let portal = Portal::for_workload(req.workload, e);
+    let (shape, entitlement) = match (portal, req.tenant) {
+        (None, _) => (Shape::Isv, OwnEntitlement::NotNamed),
+        (Some(_), Tenant::Own { entitlement }) => (Shape::Own, entitlement),
+        (Some(_), Tenant::Customer(_)) if req.workload == Workload::Azure => {
+            (Shape::CustomerAzure, OwnEntitlement::NotNamed)
+        }
+        (Some(_), Tenant::Customer(_)) => (Shape::CustomerMicrosoft365, OwnEntitlement::NotNamed),
+    };
+    let built = steps(
+        e,
+        shape,
+        portal.unwrap_or(Portal::AzurePortal),
+        req.severity,
+        req.workload,
+        entitlement,
+    );
+    let mut steps = ArrayVec::from(built.buf);
+    steps.truncate(built.len);
+    let isv_contacts = match shape {
+        Shape::Isv => ArrayVec::from([
             IsvContact::SupportSite,
             IsvContact::Email,
             IsvContact::Phone,
-        ]
-        .into();
-        return r;
+        ]),
+        _ => ArrayVec::new(),
     };
-    let impact = Step::StateBusinessImpact {
-        severity: req.severity,
-    };
-    match req.tenant {
-        Tenant::Own { entitlement } => Route::new(
-            Some(portal),
-            e,
-            &[
-                first,
-                Step::SignInDirectly { portal },
-                Step::StartRequest { portal },
-                Step::SelectSupportPlan {
-                    plan: SupportPlan::Own { entitlement },
-                },
-                Step::EnterPartnerContact,
-                impact,
-                Step::Submit { portal },
-                Step::Track { portal },
-            ],
-        ),
-        Tenant::Customer(_) => {
-            let mut steps: ArrayVec<Step, MAX_STEPS> = ArrayVec::new();
-            let mut push = |s: Step| {
-                // Capacity is MAX_STEPS; the longest route has 12 steps.
-                let _ = steps.try_push(s);
-            };
-            push(first);
-            let path = PartnerCenterPath::for_edition(e);
-            push(Step::OpenServiceRequests { path });
-            push(Step::SelectCustomer);
-            if e == Edition::Gdap2025 {
-                push(Step::ConfirmAdminRelationship);
+    let cites = route_cites(e, shape);
+    Route {
+        portal,
+        steps,
+        isv_contacts,
+        rules: cites.rules,
+        basis: cites.basis,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::model::CustomerTenant;
+    use crate::samples;
+
+    /// What a route cites, read off its steps one by one (the definition
+    /// the precomputed table must agree with).
+    fn cited_by_steps(route: &Route) -> Cited {
+        route
+            .steps()
+            .iter()
+            .fold(Cited::default(), |c, s| c.with_cite(s.cite()))
+    }
+
+    /// Every edition, workload, tenant and severity: the table's rules and
+    /// basis are the steps' own, and no route reaches the capacity.
+    #[test]
+    fn the_cites_table_agrees_with_the_steps_of_every_route() {
+        let workloads = [
+            Workload::Azure,
+            Workload::Office365,
+            Workload::DynamicsCrmOnline,
+            Workload::EnterpriseMobilitySuite,
+            Workload::CommercialMarketplace,
+            Workload::Other,
+        ];
+        let tenants = [
+            Tenant::Customer(CustomerTenant::default()),
+            Tenant::Own {
+                entitlement: OwnEntitlement::Premier,
+            },
+            Tenant::Own {
+                entitlement: OwnEntitlement::NotNamed,
+            },
+        ];
+        let severities = [Severity::A, Severity::B, Severity::C];
+        let mut checked = 0;
+        for &e in Edition::ALL {
+            for w in workloads {
+                for t in tenants {
+                    for sev in severities {
+                        let mut req = samples::direct_partner_azure();
+                        req.edition = e;
+                        req.workload = w;
+                        req.tenant = t;
+                        req.severity = sev;
+                        let r = route(&req);
+                        let by_steps = cited_by_steps(&r);
+                        assert_eq!(r.rules, by_steps.rules, "{e} {w} {t:?} {sev:?}");
+                        assert_eq!(r.basis, by_steps.basis(e), "{e} {w} {t:?} {sev:?}");
+                        assert!(r.steps().len() < MAX_STEPS, "{e} {w} {t:?}");
+                        assert!(r.steps().iter().all(|s| {
+                            !matches!(s, Step::StateBusinessImpact { severity } if *severity != sev)
+                        }));
+                        checked += 1;
+                    }
+                }
             }
-            push(Step::NewRequest {
-                workload: req.workload,
-            });
-            push(Step::OpenPortal { portal });
-            push(Step::StartRequest { portal });
-            if req.workload == Workload::Azure {
-                push(Step::SelectSupportPlan {
-                    plan: SupportPlan::CloudSolutionProvider,
-                });
-            }
-            push(Step::EnterPartnerContact);
-            push(impact);
-            push(Step::Submit { portal });
-            push(Step::Track { portal });
-            Route::new(Some(portal), e, &steps)
         }
+        assert_eq!(checked, Edition::ALL.len() * 6 * 3 * 3);
     }
 }

@@ -189,8 +189,13 @@ crate::util::strenum::str_enum!(
 impl Basis {
     /// The weaker of two bases.
     #[must_use]
-    pub fn weakest(self, other: Basis) -> Basis {
-        self.max(other)
+    pub const fn weakest(self, other: Basis) -> Basis {
+        // The declaration order is the order of `Ord`: the greater is weaker.
+        if (other as u8) > (self as u8) {
+            other
+        } else {
+            self
+        }
     }
 }
 

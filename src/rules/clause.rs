@@ -135,11 +135,8 @@ impl Clause {
     }
 
     /// The rule this clause belongs to.
-    pub(crate) fn rule(self) -> RuleId {
-        CLAUSE_RULES
-            .get(self as usize)
-            .copied()
-            .unwrap_or(RuleId::ScopeClouds)
+    pub(crate) const fn rule(self) -> RuleId {
+        rule_of_clause(self as usize)
     }
 }
 
@@ -155,6 +152,18 @@ const CLAUSE_RULES: [RuleId; Clause::COUNT] = {
     }
     rules
 };
+
+/// The rule of the clause with index `i` (`ScopeClouds` past the end, which
+/// no clause index reaches).
+// The index is checked first: it cannot panic.
+#[allow(clippy::indexing_slicing)]
+const fn rule_of_clause(i: usize) -> RuleId {
+    if i < Clause::COUNT {
+        CLAUSE_RULES[i]
+    } else {
+        RuleId::ScopeClouds
+    }
+}
 
 /// The clause table's masks for `edition`, evaluated at compile time.
 const fn clause_masks(edition: Edition) -> BasisMasks {
@@ -225,14 +234,21 @@ impl Cited {
 
     /// Adds a rule, or a clause and its rule.
     pub(crate) fn insert(&mut self, cite: impl Into<Cite>) {
-        match cite.into() {
-            Cite::Rule(id) => {
-                self.rules.insert(id);
-            }
-            Cite::Clause(c) => {
-                self.rules.insert(c.rule());
-                self.clauses.0 |= c.bit();
-            }
+        *self = self.with_cite(cite.into());
+    }
+
+    /// With `cite` added; usable in constants.
+    #[must_use]
+    pub(crate) const fn with_cite(self, cite: Cite) -> Cited {
+        match cite {
+            Cite::Rule(id) => Cited {
+                rules: RuleSet::from_bits(self.rules.bits() | id.bit()),
+                clauses: self.clauses,
+            },
+            Cite::Clause(c) => Cited {
+                rules: RuleSet::from_bits(self.rules.bits() | c.rule().bit()),
+                clauses: ClauseSet(self.clauses.0 | c.bit()),
+            },
         }
     }
 
@@ -256,15 +272,13 @@ impl Cited {
     /// in the set by the weakest of those clauses, every other rule by its
     /// catalogue basis (the weakest of all its clauses, for a mixed rule
     /// cited without one: fail closed).
-    pub(crate) fn basis(self, edition: Edition) -> Basis {
+    pub(crate) const fn basis(self, edition: Edition) -> Basis {
         let mut by_clause = 0u64;
         let mut bits = self.clauses.0;
         while bits != 0 {
             let i = bits.trailing_zeros();
             bits &= bits.wrapping_sub(1);
-            if let Some(rule) = CLAUSE_RULES.get(i as usize) {
-                by_clause |= rule.bit();
-            }
+            by_clause |= rule_of_clause(i as usize).bit();
         }
         let plain = RuleSet::from_bits(self.rules.bits() & !by_clause);
         weakest_basis(plain, edition).weakest(clause_basis(self.clauses, edition))
