@@ -123,9 +123,9 @@ pub enum Error {
     },
     /// Microsoft Graph or Azure JSON without the shape the service returns
     /// (a bad duration, a bad date, a wrong type, an unknown status), or a
-    /// readiness profile or customer book that breaks its own form.
+    /// readiness partner profile that breaks its own form.
     #[error(
-        "invalid input at {}: {}; accepted: Microsoft Graph v1.0 and Azure Resource Manager JSON as documented (dates such as 2026-11-16T10:00:00.1234567Z, durations such as P730D), in this crate's profile and customer book forms",
+        "invalid input at {}: {}; accepted: Microsoft Graph (v1.0 or beta) and Azure Resource Manager JSON as documented (dates such as 2026-11-16T10:00:00.1234567Z, durations such as P730D), in this crate's partner profile form",
         escape::message(.path), escape::message(.message)
     )]
     GraphPayload {

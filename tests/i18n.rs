@@ -1049,3 +1049,32 @@ fn the_own_tenant_rule_names_the_tenant_and_the_subscriptions() {
         );
     }
 }
+
+/// `Missing::SufficientEntraRole` names what suffices for each workload: for
+/// Microsoft 365 Service support administrator or Global administrator, for
+/// Azure any built-in role (`RULES.md`, Entra roles), in every language.
+#[test]
+fn the_missing_entra_role_says_what_suffices_for_azure_too() {
+    let mut r = samples::direct_partner_azure();
+    if let Tenant::Customer(c) = &mut r.tenant {
+        c.gdap = Some(samples::active_gdap(EntraRoles::of(&[EntraRole::Other])));
+    }
+    let a = assess(&r);
+    assert!(
+        a.decision.missing.contains(Missing::SufficientEntraRole),
+        "{:?}",
+        a.decision
+    );
+    let expect = [
+        (Lang::En, "for Azure: any built-in role"),
+        (Lang::De, "für Azure jede integrierte Rolle"),
+        (Lang::Nl, "voor Azure elke ingebouwde rol"),
+        (Lang::It, "per Azure qualsiasi ruolo predefinito"),
+        (Lang::Ru, "для Azure — любая встроенная роль"),
+        (Lang::Ja, "Azure では任意の組み込みロール"),
+    ];
+    for (lang, phrase) in expect {
+        let text = a.explain(lang).to_string();
+        assert!(text.contains(phrase), "{lang}: {text}");
+    }
+}

@@ -281,10 +281,11 @@ impl Texts for De {
                 "die Zuweisung des Benutzers zur Beziehung über eine Sicherheitsgruppe"
             }
             Missing::SufficientEntraRole => concat!(
-                "eine ausreichende Microsoft Entra-Rolle: ",
+                "eine ausreichende Microsoft Entra-Rolle: für Microsoft 365 ",
                 service_support_admin!(),
                 " oder ",
-                global_admin!()
+                global_admin!(),
+                "; für Azure jede integrierte Rolle"
             ),
             Missing::SupportTicketRbacRole => concat!(
                 "eine Azure-RBAC-Rolle, die Supporttickets schreiben darf: ",

@@ -89,7 +89,7 @@ impl Texts for En {
                 "the user's assignment to the relationship through a security group"
             }
             Missing::SufficientEntraRole => {
-                "a sufficient Microsoft Entra role (Service support administrator or Global administrator)"
+                "a sufficient Microsoft Entra role (for Microsoft 365: Service support administrator or Global administrator; for Azure: any built-in role)"
             }
             Missing::SupportTicketRbacRole => {
                 "an Azure RBAC role that may write support tickets (Owner, Contributor or Support Request Contributor)"

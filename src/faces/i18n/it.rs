@@ -283,10 +283,11 @@ impl Texts for It {
                 "l'assegnazione dell'utente alla relazione tramite un gruppo di sicurezza"
             }
             Missing::SufficientEntraRole => concat!(
-                "un ruolo Microsoft Entra sufficiente: ",
+                "un ruolo Microsoft Entra sufficiente: per Microsoft 365 ",
                 service_support_admin!(),
                 " o ",
-                global_admin!()
+                global_admin!(),
+                "; per Azure qualsiasi ruolo predefinito"
             ),
             Missing::SupportTicketRbacRole => concat!(
                 "un ruolo Azure RBAC che possa scrivere ticket di supporto: ",

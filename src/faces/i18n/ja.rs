@@ -271,10 +271,11 @@ impl Texts for Ja {
             Missing::ActiveRelationship => "提出時にアクティブな GDAP 関係",
             Missing::UserAssignment => "セキュリティ グループを通じた、関係へのユーザーの割り当て",
             Missing::SufficientEntraRole => concat!(
-                "十分な Microsoft Entra ロール: ",
+                "十分な Microsoft Entra ロール: Microsoft 365 では ",
                 service_support_admin!(),
                 " または",
-                global_admin!()
+                global_admin!(),
+                "、Azure では任意の組み込みロール"
             ),
             Missing::SupportTicketRbacRole => concat!(
                 "サポート チケットを作成できる Azure RBAC ロール: ",

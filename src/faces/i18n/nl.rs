@@ -281,10 +281,11 @@ impl Texts for Nl {
                 "de toewijzing van de gebruiker aan de relatie via een beveiligingsgroep"
             }
             Missing::SufficientEntraRole => concat!(
-                "een Microsoft Entra-rol met voldoende rechten: ",
+                "een Microsoft Entra-rol met voldoende rechten: voor Microsoft 365 ",
                 service_support_admin!(),
                 " of ",
-                global_admin!()
+                global_admin!(),
+                "; voor Azure elke ingebouwde rol"
             ),
             Missing::SupportTicketRbacRole => concat!(
                 "een Azure RBAC-rol die ondersteuningstickets mag schrijven: ",

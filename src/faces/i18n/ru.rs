@@ -279,10 +279,11 @@ impl Texts for Ru {
                 "назначение пользователя в отношение через группу безопасности"
             }
             Missing::SufficientEntraRole => concat!(
-                "достаточная роль Microsoft Entra: ",
+                "достаточная роль Microsoft Entra: для Microsoft 365 — ",
                 service_support_admin!(),
                 " или ",
-                global_admin!()
+                global_admin!(),
+                "; для Azure — любая встроенная роль"
             ),
             Missing::SupportTicketRbacRole => concat!(
                 "роль Azure RBAC с правом создавать запросы в службу поддержки: ",
