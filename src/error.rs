@@ -48,11 +48,16 @@ pub enum Error {
         /// The end.
         ends_at: DateTime<Utc>,
     },
-    /// The Graph reader's check of a relationship's `duration`
-    /// ([`graph`](crate::graph)): shorter than 1 day, or longer than 2 years
-    /// without auto-extend. The model's own checks are
-    /// [`Error::GdapDurationOutOfRange`], [`Error::GdapSpanTooShort`] and
-    /// [`Error::GdapSpanMisfit`].
+    /// Never returned since 1.0.0: the Graph reader checks a relationship
+    /// through [`GdapRelationship::builder`](crate::GdapRelationship::builder),
+    /// whose errors are [`Error::GdapDurationOutOfRange`],
+    /// [`Error::GdapSpanTooShort`] and [`Error::GdapSpanMisfit`]. Kept so
+    /// that code matching it still compiles; it goes in the next major
+    /// release.
+    #[deprecated(
+        since = "1.0.1",
+        note = "never returned: the Graph reader reports GdapDurationOutOfRange, GdapSpanTooShort or GdapSpanMisfit"
+    )]
     #[error(
         "GDAP relationship lasts {seconds} s; accepted: 1 day to 730 days (longer only with auto_extend on, which was {auto_extend})"
     )]
@@ -338,6 +343,7 @@ pub enum ErrorKind {
 impl Error {
     /// The kind of input this error is about.
     #[must_use]
+    #[allow(deprecated)] // the match names every variant
     pub const fn kind(&self) -> ErrorKind {
         match self {
             Error::GdapEndsBeforeStart { .. }
