@@ -74,6 +74,10 @@ fn push_escaped(out: &mut String, c: char) {
 /// ```
 #[must_use]
 pub fn text(s: &str) -> Cow<'_, str> {
+    // Printable ASCII without a backslash (most input) needs no decoding.
+    if s.bytes().all(|b| (0x20..0x7F).contains(&b) && b != b'\\') {
+        return Cow::Borrowed(s);
+    }
     if !s.chars().any(|c| c == '\\' || is_unsafe(c)) {
         return Cow::Borrowed(s);
     }
