@@ -139,7 +139,14 @@ pub(crate) fn push_html(out: &mut String, s: &str) {
 /// [`input`], then [`push_html`].
 #[cfg(feature = "serde")]
 pub(crate) fn push_input(out: &mut String, s: &str) {
-    push_html(out, &input(s));
+    // Printable ASCII with nothing to escape (most input) goes as it is.
+    if s.bytes().all(|b| {
+        (0x20..0x7F).contains(&b) && !matches!(b, b'\\' | b'"' | b'&' | b'\'' | b'<' | b'>')
+    }) {
+        out.push_str(s);
+    } else {
+        push_html(out, &input(s));
+    }
 }
 
 /// How an outcome looks: its CSS class (also its key in filters), an icon,

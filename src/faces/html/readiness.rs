@@ -160,6 +160,9 @@ fn instant(at: DateTime<Utc>) -> String {
 /// customers of the benchmark's book: 9.3 MB), to size the buffer once.
 const ROW_BYTES: usize = 1_024;
 
+/// Where the grid goes in the page as the template renders it.
+const GRID_MARKER: &str = "\u{0}grid\u{0}";
+
 /// How a relationship renews itself, as the page says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Renews {
@@ -184,26 +187,35 @@ fn push_renews(out: &mut String, r: Renews) {
     }
 }
 
-/// `v` in decimal, zero-padded to at least `width` digits.
-fn push_num(out: &mut String, v: u64, width: usize) {
-    let mut digits = [0u8; 20];
-    let mut len = 0usize;
+/// Writes `v` in decimal into the end of `buf`, zero-padded to at least
+/// `width` digits; returns where the digits start.
+fn digits(buf: &mut [u8], v: u64, width: usize) -> usize {
+    let mut start = buf.len();
     let mut v = v;
-    while let Some(d) = digits.get_mut(len) {
-        // `v % 10` is a digit: the cast keeps it whole.
-        *d = b'0'.wrapping_add(v.wrapping_rem(10) as u8);
-        len = len.wrapping_add(1);
+    while start > 0 {
+        start = start.wrapping_sub(1);
+        if let Some(d) = buf.get_mut(start) {
+            // `v % 10` is a digit: the cast keeps it whole.
+            *d = b'0'.wrapping_add(v.wrapping_rem(10) as u8);
+        }
         v = v.wrapping_div(10);
-        if v == 0 {
+        if v == 0 && buf.len().wrapping_sub(start) >= width {
             break;
         }
     }
-    for _ in len..width {
-        out.push('0');
-    }
-    for &d in digits.iter().take(len).rev() {
-        out.push(char::from(d));
-    }
+    start
+}
+
+/// Pushes ASCII digits and separators.
+fn push_ascii(out: &mut String, bytes: &[u8]) {
+    out.push_str(std::str::from_utf8(bytes).unwrap_or_default());
+}
+
+/// `v` in decimal, zero-padded to at least `width` digits.
+fn push_num(out: &mut String, v: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let start = digits(&mut buf, v, width);
+    push_ascii(out, buf.get(start..).unwrap_or_default());
 }
 
 /// `at` as chrono's `%Y-%m-%d %H:%M UTC` writes it ("2026-11-26 10:00
@@ -211,16 +223,19 @@ fn push_num(out: &mut String, v: u64, width: usize) {
 fn push_until(out: &mut String, at: DateTime<Utc>) {
     match u64::try_from(at.year()) {
         Ok(year) if year <= 9_999 => {
-            push_num(out, year, 4);
-            out.push('-');
-            push_num(out, u64::from(at.month()), 2);
-            out.push('-');
-            push_num(out, u64::from(at.day()), 2);
-            out.push(' ');
-            push_num(out, u64::from(at.hour()), 2);
-            out.push(':');
-            push_num(out, u64::from(at.minute()), 2);
-            out.push_str(" UTC");
+            let mut buf = *b"0000-00-00 00:00 UTC";
+            for (at_byte, v) in [
+                (0..4, year),
+                (5..7, u64::from(at.month())),
+                (8..10, u64::from(at.day())),
+                (11..13, u64::from(at.hour())),
+                (14..16, u64::from(at.minute())),
+            ] {
+                if let Some(field) = buf.get_mut(at_byte) {
+                    digits(field, v, 0);
+                }
+            }
+            push_ascii(out, &buf);
         }
         _ => {
             let _ = write!(out, "{}", at.format("%Y-%m-%d %H:%M UTC"));
@@ -866,11 +881,22 @@ impl<'a> ReadinessView<'a> {
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 #[must_use]
 pub fn render_html(report: &ReadinessReport<'_>, input_files: &[&str]) -> String {
-    let view = ReadinessView::from_report(report, input_files);
-    // The grid and the rest of the page (styles, script, charts).
-    let mut page = String::with_capacity(view.grid.len().saturating_add(65_536));
-    let rendered = view.render_into(&mut page).map(|()| page);
-    super::or_error_page(rendered)
+    let mut view = ReadinessView::from_report(report, input_files);
+    // The grid is most of the page: the rest is rendered around a marker
+    // and put around the grid in its own buffer, so the page is not copied
+    // into a second one. (No page holds a NUL of its own: input reaches it
+    // through `escape::text`, which writes one as `\u{0}`.)
+    let mut grid = std::mem::replace(&mut view.grid, GRID_MARKER.to_owned());
+    if let Ok(rest) = view.render()
+        && let Some((head, tail)) = rest.split_once(GRID_MARKER)
+    {
+        grid.reserve(head.len().saturating_add(tail.len()));
+        grid.insert_str(0, head);
+        grid.push_str(tail);
+        return grid;
+    }
+    view.grid = grid;
+    super::or_error_page(view.render())
 }
 
 #[cfg(test)]
@@ -894,6 +920,47 @@ mod tests {
         assert_eq!(bucket_of(31), Some(90));
         assert_eq!(bucket_of(90), Some(90));
         assert_eq!(bucket_of(91), None);
+    }
+
+    #[test]
+    fn numbers_and_instants_are_written_as_fmt_and_chrono_write_them() {
+        for (v, width) in [
+            (0, 1),
+            (7, 1),
+            (7, 2),
+            (42, 1),
+            (2026, 4),
+            (5, 4),
+            (u64::MAX, 1),
+        ] {
+            let mut out = String::new();
+            push_num(&mut out, v, width);
+            assert_eq!(out, format!("{v:0width$}"));
+        }
+        for s in [
+            "2026-11-26T10:00:00Z",
+            "2026-01-02T03:04:59Z",
+            "0000-01-01T00:00:00Z",
+            "0999-12-31T23:59:00Z",
+            "9999-12-31T23:59:59Z",
+            "+10000-01-01T00:00:00Z",
+            "-0001-06-01T00:00:00Z",
+        ] {
+            let at: DateTime<Utc> = s.parse().unwrap();
+            let mut out = String::new();
+            push_until(&mut out, at);
+            assert_eq!(out, at.format("%Y-%m-%d %H:%M UTC").to_string(), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_instant_is_written_as_chrono_writes_it(secs in -100_000_000_000i64..300_000_000_000) {
+            let at = DateTime::from_timestamp(secs, 0).unwrap();
+            let mut out = String::new();
+            push_until(&mut out, at);
+            proptest::prop_assert_eq!(out, at.format("%Y-%m-%d %H:%M UTC").to_string());
+        }
     }
 
     #[test]
