@@ -729,7 +729,7 @@ impl<'a> ReadinessView<'a> {
             }
 
             write_row(&mut grid, at, c, &rels, &placed, &advice);
-            all_rels.extend(rels.drain(..));
+            all_rels.append(&mut rels);
         }
 
         let mut bucket_counts = [0usize; BUCKETS.len()];
