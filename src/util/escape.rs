@@ -162,18 +162,28 @@ pub(crate) fn message(s: &str) -> Cow<'_, str> {
 pub fn markdown_cell(s: &str) -> String {
     let t = text(s);
     let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
-        match c {
-            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            c => out.push(c),
-        }
+    // The characters escaped are ASCII: copy the runs between them whole.
+    let mut last = 0;
+    for (i, b) in t.bytes().enumerate() {
+        let escaped = match b {
+            b'|' => "\\|",
+            b'\\' => "\\\\",
+            b'`' => "\\`",
+            b'*' => "\\*",
+            b'_' => "\\_",
+            b'[' => "\\[",
+            b']' => "\\]",
+            b'~' => "\\~",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'&' => "&amp;",
+            _ => continue,
+        };
+        out.push_str(t.get(last..i).unwrap_or_default());
+        out.push_str(escaped);
+        last = i.wrapping_add(1);
     }
+    out.push_str(t.get(last..).unwrap_or_default());
     out
 }
 
@@ -506,6 +516,24 @@ mod tests {
             let t = text(&s);
             prop_assert!(!t.chars().any(is_unsafe));
             prop_assert_eq!(unescape(&t), s);
+        }
+
+        #[test]
+        fn markdown_cell_escapes_character_by_character(s in any::<String>()) {
+            let mut expected = String::new();
+            for c in text(&s).chars() {
+                match c {
+                    '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '~' => {
+                        expected.push('\\');
+                        expected.push(c);
+                    }
+                    '<' => expected.push_str("&lt;"),
+                    '>' => expected.push_str("&gt;"),
+                    '&' => expected.push_str("&amp;"),
+                    c => expected.push(c),
+                }
+            }
+            prop_assert_eq!(markdown_cell(&s), expected);
         }
 
         #[test]
