@@ -13,7 +13,7 @@
 //! | CSV fields (RFC 4180) | [`csv_field`] | [`text`], then a field that a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`, TAB, CR or their full-width forms) is prefixed with `'`; quoted and quotes doubled when needed |
 //! | XML text and attributes (JUnit) | [`xml`] | [`text`] (which removes every character XML 1.0 forbids), then `&`, `<`, `>`, `"`, `'` as entities; echoed names are also bounded to [`ECHO_LIMIT`] characters, as [`echo`] |
 //! | JSON (the crate's JSON output) | — | serde_json's escaping, plus `\uXXXX` for the characters [`text`] escapes (bidi, separators, …) so JSON printed to a terminal is safe; a JSON parser reads the original string back |
-//! | HTML pages (feature `html`) | [`text`] in the page's view model, then the askama template's HTML escaping | control and bidi characters visible as in terminal text; `&`, `<`, `>`, `"`, `'` as character references in text and attribute values; the page's content security policy runs only its own inline script |
+//! | HTML pages (feature `html`) | [`text`] in the page's view model, then the askama template's HTML escaping (the readiness grid, written without a template, applies the same two steps) | control and bidi characters visible as in terminal text; `&`, `<`, `>`, `"`, `'` as character references in text and attribute values; the page's content security policy runs only its own inline script |
 
 // Every face that writes input (scenario, readiness, JSON) needs `serde`.
 #![cfg_attr(not(feature = "serde"), allow(dead_code))]

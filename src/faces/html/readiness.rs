@@ -5,7 +5,10 @@
 //! The template reads one view model, [`ReadinessView`], filled from the
 //! report by [`ReadinessView::from_report`]; when the report gains fields
 //! (relationship status, advice, partial-input warnings, input files), only
-//! that function changes.
+//! that function changes. The grid's rows (most of the page: 10,000
+//! customers make 9 MB) are not templated: [`write_row`] writes them
+//! straight into one buffer, escaping input as the template would
+//! ([`super::push_input`]), and the template places them.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
