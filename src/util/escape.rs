@@ -13,7 +13,7 @@
 //! | CSV fields (RFC 4180) | [`csv_field`] | [`text`], then a field that a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`, TAB, CR or their full-width forms) is prefixed with `'`; quoted and quotes doubled when needed |
 //! | XML text and attributes (JUnit) | [`xml`] | [`text`] (which removes every character XML 1.0 forbids), then `&`, `<`, `>`, `"`, `'` as entities; echoed names are also bounded to [`ECHO_LIMIT`] characters, as [`echo`] |
 //! | JSON (the crate's JSON output) | — | serde_json's escaping, plus `\uXXXX` for the characters [`text`] escapes (bidi, separators, …) so JSON printed to a terminal is safe; a JSON parser reads the original string back |
-//! | HTML pages (feature `html`) | [`text`] in the page's view model, then the askama template's HTML escaping | control and bidi characters visible as in terminal text; `&`, `<`, `>`, `"`, `'` as character references in text and attribute values; the page's content security policy runs only its own inline script |
+//! | HTML pages (feature `html`) | [`text`] in the page's view model, then the askama template's HTML escaping (the readiness grid, written without a template, applies the same two steps) | control and bidi characters visible as in terminal text; `&`, `<`, `>`, `"`, `'` as character references in text and attribute values; the page's content security policy runs only its own inline script |
 
 // Every face that writes input (scenario, readiness, JSON) needs `serde`.
 #![cfg_attr(not(feature = "serde"), allow(dead_code))]
@@ -74,6 +74,10 @@ fn push_escaped(out: &mut String, c: char) {
 /// ```
 #[must_use]
 pub fn text(s: &str) -> Cow<'_, str> {
+    // Printable ASCII without a backslash (most input) needs no decoding.
+    if s.bytes().all(|b| (0x20..0x7F).contains(&b) && b != b'\\') {
+        return Cow::Borrowed(s);
+    }
     if !s.chars().any(|c| c == '\\' || is_unsafe(c)) {
         return Cow::Borrowed(s);
     }
@@ -158,18 +162,28 @@ pub(crate) fn message(s: &str) -> Cow<'_, str> {
 pub fn markdown_cell(s: &str) -> String {
     let t = text(s);
     let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
-        match c {
-            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            c => out.push(c),
-        }
+    // The characters escaped are ASCII: copy the runs between them whole.
+    let mut last = 0;
+    for (i, b) in t.bytes().enumerate() {
+        let escaped = match b {
+            b'|' => "\\|",
+            b'\\' => "\\\\",
+            b'`' => "\\`",
+            b'*' => "\\*",
+            b'_' => "\\_",
+            b'[' => "\\[",
+            b']' => "\\]",
+            b'~' => "\\~",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'&' => "&amp;",
+            _ => continue,
+        };
+        out.push_str(t.get(last..i).unwrap_or_default());
+        out.push_str(escaped);
+        last = i.wrapping_add(1);
     }
+    out.push_str(t.get(last..).unwrap_or_default());
     out
 }
 
@@ -502,6 +516,24 @@ mod tests {
             let t = text(&s);
             prop_assert!(!t.chars().any(is_unsafe));
             prop_assert_eq!(unescape(&t), s);
+        }
+
+        #[test]
+        fn markdown_cell_escapes_character_by_character(s in any::<String>()) {
+            let mut expected = String::new();
+            for c in text(&s).chars() {
+                match c {
+                    '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '~' => {
+                        expected.push('\\');
+                        expected.push(c);
+                    }
+                    '<' => expected.push_str("&lt;"),
+                    '>' => expected.push_str("&gt;"),
+                    '&' => expected.push_str("&amp;"),
+                    c => expected.push(c),
+                }
+            }
+            prop_assert_eq!(markdown_cell(&s), expected);
         }
 
         #[test]

@@ -111,6 +111,44 @@ pub(crate) fn input(s: &str) -> Cow<'_, str> {
     escape::text(s)
 }
 
+/// Pushes `s` onto `out` with `&`, `<`, `>`, `"` and `'` as character
+/// references, exactly as the templates' escaping writes them (`&#38;`,
+/// `&#60;`, …): for parts of a page written without a template.
+#[cfg(feature = "serde")]
+pub(crate) fn push_html(out: &mut String, s: &str) {
+    let mut last = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let reference = match b {
+            b'"' => "&#34;",
+            b'&' => "&#38;",
+            b'\'' => "&#39;",
+            b'<' => "&#60;",
+            b'>' => "&#62;",
+            _ => continue,
+        };
+        // The escaped bytes are ASCII: `last..i` lies on character
+        // boundaries.
+        out.push_str(s.get(last..i).unwrap_or_default());
+        out.push_str(reference);
+        last = i.wrapping_add(1);
+    }
+    out.push_str(s.get(last..).unwrap_or_default());
+}
+
+/// Pushes a string from input onto `out` as the templates show it:
+/// [`input`], then [`push_html`].
+#[cfg(feature = "serde")]
+pub(crate) fn push_input(out: &mut String, s: &str) {
+    // Printable ASCII with nothing to escape (most input) goes as it is.
+    if s.bytes().all(|b| {
+        (0x20..0x7F).contains(&b) && !matches!(b, b'\\' | b'"' | b'&' | b'\'' | b'<' | b'>')
+    }) {
+        out.push_str(s);
+    } else {
+        push_html(out, &input(s));
+    }
+}
+
 /// How an outcome looks: its CSS class (also its key in filters), an icon,
 /// and its word. The word and the icon carry the meaning; the colour only
 /// repeats it.
@@ -204,6 +242,27 @@ mod tests {
                 "{o}"
             );
         }
+    }
+
+    #[cfg(feature = "serde")]
+    proptest::proptest! {
+        #[test]
+        fn push_input_escapes_as_the_templates_do(s in proptest::prelude::any::<String>()) {
+            let mut out = "x".to_owned();
+            push_input(&mut out, &s);
+            let expected = askama::filters::escape(&*input(&s), askama::filters::Html)
+                .map(|e| e.to_string())
+                .unwrap();
+            proptest::prop_assert_eq!(out, format!("x{expected}"));
+        }
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn push_html_writes_character_references() {
+        let mut out = String::new();
+        push_html(&mut out, "a<b>&\"c'\u{e9}");
+        assert_eq!(out, "a&#60;b&#62;&#38;&#34;c&#39;\u{e9}");
     }
 
     #[cfg(feature = "serde")]

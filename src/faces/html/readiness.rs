@@ -5,17 +5,20 @@
 //! The template reads one view model, [`ReadinessView`], filled from the
 //! report by [`ReadinessView::from_report`]; when the report gains fields
 //! (relationship status, advice, partial-input warnings, input files), only
-//! that function changes.
+//! that function changes. The grid's rows (most of the page: 10,000
+//! customers make 9 MB) are not templated: [`write_row`] writes them
+//! straight into one buffer, escaping input as the template would
+//! ([`super::push_input`]), and the template places them.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 use askama::Template;
-use chrono::{DateTime, Datelike, SecondsFormat, TimeDelta, Utc};
+use chrono::{DateTime, Datelike, SecondsFormat, TimeDelta, Timelike, Utc};
 
-use super::{OutcomeLook, PageMeta, input, outcome_look, rule_ids};
+use super::{OutcomeLook, PageMeta, input, outcome_look, push_html, push_input, rule_ids};
 use crate::i18n::{Lang, Localized};
-use crate::readiness::{ReadinessReport, WORKLOADS};
+use crate::readiness::{Advice, CustomerReadiness, ReadinessReport, WORKLOADS, WorkloadReadiness};
 use crate::{AutoExtend, Outcome, RuleSet, ValidUntil, Workload};
 
 /// The expiry buckets partners track, in days, tightest first.
@@ -38,7 +41,10 @@ pub(crate) struct ReadinessView<'a> {
     workloads: Vec<WorkloadHead>,
     looks: Vec<OutcomeLook>,
     buckets: [i64; 4],
-    customers: Vec<CustomerView<'a>>,
+    /// The grid's rows, one per customer, written straight into one
+    /// buffer (10,000 customers make most of the page; the template only
+    /// places it). Input in it is escaped as the template escapes.
+    grid: String,
     /// The distinct sets of rule IDs behind the grid's outcomes, numbered
     /// from 1 in order of first use; a grid entry links to its set (10,000
     /// customers repeat a handful of sets, so the page names each once).
@@ -117,65 +123,17 @@ struct Month {
     count_y: u32,
 }
 
-struct CustomerView<'a> {
-    name: Cow<'a, str>,
-    named: bool,
-    tenant_id: Cow<'a, str>,
-    /// Whole days (rounded up) until the soonest future relationship end.
-    days: Option<i64>,
-    cells: Vec<CellView<'a>>,
-    advice: Vec<AdviceView>,
-    relationships: Vec<RelationshipView<'a>>,
-}
-
-struct CellView<'a> {
-    entries: Vec<EntryView<'a>>,
-}
-
-struct EntryView<'a> {
-    look: OutcomeLook,
-    subscription: Option<Cow<'a, str>>,
-    until: Option<UntilView>,
-    /// The number of the relationship it rests on, when the customer has
-    /// several.
-    via: Option<usize>,
-    /// The number of its set of rule IDs in [`ReadinessView::rule_sets`].
-    rule_set: usize,
-}
-
-/// One piece of advice for a customer and the workloads it is for (the
-/// same advice for several workloads is shown once).
-struct AdviceView {
-    text: String,
-    workloads: String,
-}
-
 struct RuleSetView {
     number: usize,
     rules: String,
     uses: usize,
 }
 
-struct UntilView {
-    text: String,
-    renews: Option<String>,
-}
-
-struct RelationshipView<'a> {
-    number: usize,
-    id: Cow<'a, str>,
-    /// What the report tells of its status (issue 12 adds Graph's status).
-    status: Option<&'static str>,
-    ends: Option<UntilView>,
-    /// "≤ 7 days", … (the tightest bucket), for an end within 90 days.
-    bucket: Option<String>,
-}
-
 /// A relationship as gathered from the report, before display.
 struct Gathered<'a> {
     id: &'a str,
     ends: Option<DateTime<Utc>>,
-    renews: Option<String>,
+    renews: Option<Renews>,
     grants_now: bool,
     ended_still_active: bool,
 }
@@ -184,7 +142,6 @@ struct Gathered<'a> {
 /// precisely (the page shows it once).
 fn superseded(remedy: crate::Remedy, advice: &[crate::readiness::Advice<'_>]) -> bool {
     use crate::Remedy;
-    use crate::readiness::Advice;
     advice.iter().any(|a| match a {
         Advice::CustomerApprovalPending { .. }
         | Advice::RelationshipEnded { .. }
@@ -202,15 +159,106 @@ fn instant(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-fn until_view(at: DateTime<Utc>, renews: Option<String>) -> UntilView {
-    UntilView {
-        text: at.format("%Y-%m-%d %H:%M UTC").to_string(),
-        renews,
+/// About how many bytes one customer's row of the grid takes (10,000
+/// customers of the benchmark's book: 9.3 MB), to size the buffer once.
+const ROW_BYTES: usize = 1_024;
+
+/// Where the grid goes in the page as the template renders it.
+const GRID_MARKER: &str = "\u{0}grid\u{0}";
+
+/// How a relationship renews itself, as the page says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Renews {
+    /// "renews +180 d".
+    ByDays(u16),
+    /// "auto-extends" (its end known from the expiry list only).
+    AutoExtends,
+}
+
+fn renews_of(v: ValidUntil) -> Option<Renews> {
+    v.renews_by_days.map(Renews::ByDays)
+}
+
+fn push_renews(out: &mut String, r: Renews) {
+    match r {
+        Renews::ByDays(d) => {
+            out.push_str("renews +");
+            push_num(out, u64::from(d), 1);
+            out.push_str(" d");
+        }
+        Renews::AutoExtends => out.push_str("auto-extends"),
     }
 }
 
-fn renews_text(v: ValidUntil) -> Option<String> {
-    v.renews_by_days.map(|d| format!("renews +{d} d"))
+/// Writes `v` in decimal into the end of `buf`, zero-padded to at least
+/// `width` digits; returns where the digits start.
+fn digits(buf: &mut [u8], v: u64, width: usize) -> usize {
+    let mut start = buf.len();
+    let mut v = v;
+    while start > 0 {
+        start = start.wrapping_sub(1);
+        if let Some(d) = buf.get_mut(start) {
+            // `v % 10` is a digit: the cast keeps it whole.
+            *d = b'0'.wrapping_add(v.wrapping_rem(10) as u8);
+        }
+        v = v.wrapping_div(10);
+        if v == 0 && buf.len().wrapping_sub(start) >= width {
+            break;
+        }
+    }
+    start
+}
+
+/// Pushes ASCII digits and separators.
+fn push_ascii(out: &mut String, bytes: &[u8]) {
+    out.push_str(std::str::from_utf8(bytes).unwrap_or_default());
+}
+
+/// `v` in decimal, zero-padded to at least `width` digits.
+fn push_num(out: &mut String, v: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let start = digits(&mut buf, v, width);
+    push_ascii(out, buf.get(start..).unwrap_or_default());
+}
+
+/// `at` as chrono's `%Y-%m-%d %H:%M UTC` writes it ("2026-11-26 10:00
+/// UTC"), without its formatter for the years of four digits.
+fn push_until(out: &mut String, at: DateTime<Utc>) {
+    match u64::try_from(at.year()) {
+        Ok(year) if year <= 9_999 => {
+            let mut buf = *b"0000-00-00 00:00 UTC";
+            for (at_byte, v) in [
+                (0..4, year),
+                (5..7, u64::from(at.month())),
+                (8..10, u64::from(at.day())),
+                (11..13, u64::from(at.hour())),
+                (14..16, u64::from(at.minute())),
+            ] {
+                if let Some(field) = buf.get_mut(at_byte) {
+                    digits(field, v, 0);
+                }
+            }
+            push_ascii(out, &buf);
+        }
+        _ => {
+            let _ = write!(out, "{}", at.format("%Y-%m-%d %H:%M UTC"));
+        }
+    }
+}
+
+/// A relationship slot for `id` in `rels`, added on first sight.
+fn slot<'a>(rels: &mut Vec<Gathered<'a>>, id: &'a str) -> usize {
+    if let Some(i) = rels.iter().position(|g| g.id == id) {
+        return i;
+    }
+    rels.push(Gathered {
+        id,
+        ends: None,
+        renews: None,
+        grants_now: false,
+        ended_still_active: false,
+    });
+    rels.len().saturating_sub(1)
 }
 
 /// Whole days until `end`, rounded up; `None` when it has passed.
@@ -251,17 +299,178 @@ const fn workload_key(w: Workload) -> &'static str {
 }
 
 /// "all workloads", or the names of those flagged.
-fn workloads_text(on: [bool; WORKLOADS.len()]) -> String {
+fn push_workloads(out: &mut String, on: [bool; WORKLOADS.len()]) {
     if on.iter().all(|&b| b) {
-        return "all workloads".to_owned();
+        out.push_str("all workloads");
+        return;
     }
-    let names: Vec<&str> = WORKLOADS
+    let mut first = true;
+    for (w, _) in WORKLOADS.iter().zip(on).filter(|(_, b)| *b) {
+        if !first {
+            out.push_str(", ");
+        }
+        first = false;
+        push_html(out, w.text(Lang::En));
+    }
+}
+
+/// A row of the report in the grid: its column, its set of rule IDs
+/// (numbered from 1) and the number of the relationship it rests on, when
+/// the customer has several.
+struct Placed<'r, 'a> {
+    row: &'r WorkloadReadiness<'a>,
+    col: usize,
+    rule_set: usize,
+    via: Option<usize>,
+}
+
+/// A piece of advice of a row, or a remedy the rules name (its text).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AdviceItem<'r, 'a> {
+    Advice(&'r Advice<'a>),
+    Remedy(&'static str),
+}
+
+/// One grid entry: the outcome, the subscription, until when it holds,
+/// the relationship it rests on and its set of rule IDs.
+fn push_entry(out: &mut String, p: &Placed<'_, '_>) {
+    let r = p.row;
+    let look = outcome_look(r.outcome);
+    out.push_str("<b>");
+    out.push_str(look.icon);
+    out.push(' ');
+    out.push_str(look.word);
+    out.push_str("</b>");
+    if let Some(s) = r.subscription_id {
+        out.push_str("<span class=\"sub\">subscription ");
+        push_input(out, s);
+        out.push_str("</span>");
+    }
+    if let Some(v) = r.valid_until.filter(|_| r.outcome == Outcome::Allowed) {
+        out.push_str(" until ");
+        push_until(out, v.at);
+        if let Some(x) = renews_of(v) {
+            out.push_str(" (");
+            push_renews(out, x);
+            out.push(')');
+        }
+    }
+    if let Some(n) = p.via {
+        out.push_str(", via relationship ");
+        push_num(out, n as u64, 1);
+    }
+    out.push_str(" <a href=\"#r");
+    push_num(out, p.rule_set as u64, 1);
+    out.push_str("\">R");
+    push_num(out, p.rule_set as u64, 1);
+    out.push_str("</a>");
+}
+
+/// One customer's row of the grid, as `templates/readiness.html` once
+/// wrote it (optional end tags of `th`, `td`, `li` and `tr` left out: HTML
+/// closes them, and 10,000 customers are half a megabyte smaller).
+fn write_row(
+    out: &mut String,
+    at: DateTime<Utc>,
+    c: &CustomerReadiness<'_>,
+    rels: &[Gathered<'_>],
+    placed: &[Placed<'_, '_>],
+    advice: &[(Cow<'static, str>, [bool; WORKLOADS.len()])],
+) {
+    out.push_str("\n<tr");
+    let days = rels
         .iter()
-        .zip(on)
-        .filter(|(_, b)| *b)
-        .map(|(w, _)| w.text(Lang::En))
-        .collect();
-    names.join(", ")
+        .filter_map(|g| g.ends.and_then(|e| days_until(at, e)))
+        .min();
+    if let Some(d) = days {
+        out.push_str(" data-d=\"");
+        push_num(out, d.unsigned_abs(), 1);
+        out.push('"');
+    }
+    out.push_str("><th scope=\"row\"");
+    match c.display_name.filter(|n| !n.trim().is_empty()) {
+        Some(name) => {
+            out.push('>');
+            push_input(out, name);
+        }
+        None => out.push_str(" class=\"unnamed\">(no name)"),
+    }
+    out.push_str("<span class=\"tid\">");
+    push_input(out, c.tenant_id);
+    out.push_str("</span>");
+
+    // A cell of one entry carries the outcome itself; a cell of several
+    // (Azure, one per subscription) one <div> per entry.
+    for col in 0..WORKLOADS.len() {
+        let mut entries = placed.iter().filter(|p| p.col == col);
+        let (first, second) = (entries.next(), entries.next());
+        match (first, second) {
+            (Some(p), None) => {
+                out.push_str("<td class=\"");
+                out.push_str(outcome_look(p.row.outcome).key);
+                out.push_str("\">");
+                push_entry(out, p);
+            }
+            _ => {
+                out.push_str("<td>");
+                for p in placed.iter().filter(|p| p.col == col) {
+                    out.push_str("<div class=\"");
+                    out.push_str(outcome_look(p.row.outcome).key);
+                    out.push_str("\">");
+                    push_entry(out, p);
+                    out.push_str("</div>");
+                }
+            }
+        }
+    }
+
+    out.push_str("<td>");
+    if !advice.is_empty() {
+        out.push_str("<ul>");
+        for (text, on) in advice {
+            out.push_str("<li>");
+            push_html(out, text);
+            out.push_str(" <i>(");
+            push_workloads(out, *on);
+            out.push_str(")</i>");
+        }
+        out.push_str("</ul>");
+    }
+
+    out.push_str("<td>");
+    for (i, g) in rels.iter().enumerate() {
+        out.push_str("<div>");
+        if rels.len() > 1 {
+            push_num(out, i.saturating_add(1) as u64, 1);
+            out.push_str(". ");
+        }
+        out.push_str("<code>");
+        push_input(out, g.id);
+        out.push_str("</code>");
+        if g.ended_still_active {
+            out.push_str(" ended (Graph still says active): grants nothing");
+        } else if g.grants_now {
+            out.push_str(" active");
+        }
+        if let Some(e) = g.ends {
+            out.push_str(", ends ");
+            push_until(out, e);
+            if let Some(x) = g.renews {
+                out.push_str(" (");
+                push_renews(out, x);
+                out.push(')');
+            }
+        }
+        if let Some(b) = g.ends.and_then(|e| days_until(at, e)).and_then(bucket_of) {
+            out.push_str(" <strong>");
+            push_html(out, &bucket_label(b));
+            out.push_str("</strong>");
+        }
+        out.push_str("</div>");
+    }
+    if rels.is_empty() {
+        out.push_str("none that grants access");
+    }
 }
 
 /// Chart geometry: label column, bar area, row pitch.
@@ -381,30 +590,23 @@ impl<'a> ReadinessView<'a> {
     /// report's shape.
     pub(crate) fn from_report(report: &ReadinessReport<'a>, input_files: &[&'a str]) -> Self {
         let at = report.at;
-        let mut customers = Vec::with_capacity(report.customers.len());
         let mut all_rels: Vec<Gathered<'a>> = Vec::new();
         let mut ended_still_active = Vec::new();
         let (mut can_file_now, mut cannot_file) = (0usize, 0usize);
         let mut allowed_per_workload = [0usize; WORKLOADS.len()];
         let mut rule_sets: Vec<(RuleSet, usize)> = Vec::new();
 
+        let mut grid = String::with_capacity(report.customers.len().saturating_mul(ROW_BYTES));
+        // Scratch space, reused from one customer to the next.
+        let mut rels: Vec<Gathered<'a>> = Vec::new();
+        let mut placed: Vec<Placed<'_, 'a>> = Vec::new();
+        let mut items: Vec<(AdviceItem<'_, 'a>, [bool; WORKLOADS.len()])> = Vec::new();
+        let mut advice: Vec<(Cow<'static, str>, [bool; WORKLOADS.len()])> = Vec::new();
+
         for c in &report.customers {
             // The relationships the customer's rows rest on, then those
             // the report lists apart, each once, in order of appearance.
-            let mut rels: Vec<Gathered<'a>> = Vec::new();
-            let mut index: BTreeMap<&'a str, usize> = BTreeMap::new();
-            let mut slot = |rels: &mut Vec<Gathered<'a>>, id: &'a str| -> usize {
-                *index.entry(id).or_insert_with(|| {
-                    rels.push(Gathered {
-                        id,
-                        ends: None,
-                        renews: None,
-                        grants_now: false,
-                        ended_still_active: false,
-                    });
-                    rels.len().saturating_sub(1)
-                })
-            };
+            rels.clear();
             for r in &c.rows {
                 if let Some(id) = r.relationship_id {
                     let i = slot(&mut rels, id);
@@ -412,7 +614,7 @@ impl<'a> ReadinessView<'a> {
                         && r.outcome == Outcome::Allowed
                     {
                         g.ends = Some(v.at);
-                        g.renews = renews_text(v);
+                        g.renews = renews_of(v);
                         g.grants_now = true;
                     }
                 }
@@ -423,7 +625,7 @@ impl<'a> ReadinessView<'a> {
                     g.ends = Some(e.ends_at);
                     g.grants_now = true;
                     if e.auto_extend == AutoExtend::On && g.renews.is_none() {
-                        g.renews = Some("auto-extends".to_owned());
+                        g.renews = Some(Renews::AutoExtends);
                     }
                 }
             }
@@ -435,28 +637,21 @@ impl<'a> ReadinessView<'a> {
                 ended_still_active.push((input(c.display_name.unwrap_or(c.tenant_id)), input(id)));
             }
             let numbered = rels.len() > 1;
+            let number_of = |id: &str| rels.iter().position(|g| g.id == id);
 
-            let mut cells: Vec<CellView<'a>> = WORKLOADS
-                .iter()
-                .map(|_| CellView {
-                    entries: Vec::new(),
-                })
-                .collect();
+            // The rows in the grid's columns, each with its set of rule
+            // IDs (numbered in order of first use) and the relationship it
+            // rests on; the advice and remedies, each once.
+            placed.clear();
+            items.clear();
             let mut any_allowed = false;
-            let mut advice: Vec<(String, [bool; WORKLOADS.len()])> = Vec::new();
             for r in &c.rows {
                 let Some(col) = WORKLOADS.iter().position(|&w| w == r.workload) else {
                     continue;
                 };
-                let allowed = r.outcome == Outcome::Allowed;
-                if allowed {
+                if r.outcome == Outcome::Allowed {
                     any_allowed = true;
                 }
-                let via = r
-                    .relationship_id
-                    .and_then(|id| index.get(id))
-                    .filter(|_| numbered)
-                    .map(|i| i.saturating_add(1));
                 let set = match rule_sets.iter().position(|(s, _)| *s == r.rules) {
                     Some(i) => i,
                     None => {
@@ -467,47 +662,66 @@ impl<'a> ReadinessView<'a> {
                 if let Some((_, uses)) = rule_sets.get_mut(set) {
                     *uses = uses.saturating_add(1);
                 }
-                // A relationship of this customer by its number (the
-                // relationships column lists them), anything else escaped.
-                let esc = |s: &str| input(s).into_owned();
-                let rel = |s: &str| match index.get(s) {
-                    Some(i) if numbered => format!("relationship {}", i.saturating_add(1)),
-                    Some(_) => "the relationship".to_owned(),
-                    None => format!("relationship {}", input(s)),
-                };
-                let texts = r.advice.iter().map(|a| a.text_with(&rel, &esc)).chain(
+                placed.push(Placed {
+                    row: r,
+                    col,
+                    rule_set: set.saturating_add(1),
+                    via: r
+                        .relationship_id
+                        .and_then(number_of)
+                        .filter(|_| numbered)
+                        .map(|i| i.saturating_add(1)),
+                });
+                let found = r.advice.iter().map(AdviceItem::Advice).chain(
                     r.remedies
                         .iter()
                         .filter(|m| !superseded(*m, &r.advice))
-                        .map(|m| m.text(Lang::En).to_owned()),
+                        .map(|m| AdviceItem::Remedy(m.text(Lang::En))),
                 );
-                for text in texts {
-                    let i = match advice.iter().position(|(t, _)| *t == text) {
+                for item in found {
+                    let i = match items.iter().position(|(t, _)| *t == item) {
                         Some(i) => i,
                         None => {
-                            advice.push((text, [false; WORKLOADS.len()]));
-                            advice.len().saturating_sub(1)
+                            items.push((item, [false; WORKLOADS.len()]));
+                            items.len().saturating_sub(1)
                         }
                     };
-                    if let Some(flag) = advice.get_mut(i).and_then(|(_, f)| f.get_mut(col)) {
+                    if let Some(flag) = items.get_mut(i).and_then(|(_, f)| f.get_mut(col)) {
                         *flag = true;
                     }
                 }
-                if let Some(cell) = cells.get_mut(col) {
-                    cell.entries.push(EntryView {
-                        look: outcome_look(r.outcome),
-                        subscription: r.subscription_id.map(input),
-                        until: r
-                            .valid_until
-                            .filter(|_| allowed)
-                            .map(|v| until_view(v.at, renews_text(v))),
-                        via,
-                        rule_set: set.saturating_add(1),
-                    });
+            }
+            // The same advice reads the same; different advice may read the
+            // same too (the page shows each text once).
+            advice.clear();
+            // A relationship of this customer by its number (the
+            // relationships column lists them), anything else escaped.
+            let esc = |s: &str| input(s).into_owned();
+            let rel = |s: &str| match number_of(s) {
+                Some(i) if numbered => format!("relationship {}", i.saturating_add(1)),
+                Some(_) => "the relationship".to_owned(),
+                None => format!("relationship {}", input(s)),
+            };
+            for (item, on) in &items {
+                let text: Cow<'static, str> = match item {
+                    AdviceItem::Advice(a) => Cow::Owned(a.text_with(&rel, &esc)),
+                    AdviceItem::Remedy(t) => Cow::Borrowed(t),
+                };
+                match advice.iter_mut().find(|(t, _)| *t == text) {
+                    Some((_, flags)) => {
+                        for (f, &o) in flags.iter_mut().zip(on) {
+                            *f |= o;
+                        }
+                    }
+                    None => advice.push((text, *on)),
                 }
             }
-            for (n, cell) in allowed_per_workload.iter_mut().zip(&cells) {
-                if cell.entries.iter().any(|e| e.look.key == "allowed") {
+
+            for (col, n) in allowed_per_workload.iter_mut().enumerate() {
+                if placed
+                    .iter()
+                    .any(|p| p.col == col && p.row.outcome == Outcome::Allowed)
+                {
                     *n = n.saturating_add(1);
                 }
             }
@@ -517,48 +731,8 @@ impl<'a> ReadinessView<'a> {
                 cannot_file = cannot_file.saturating_add(1);
             }
 
-            let days = rels
-                .iter()
-                .filter_map(|g| g.ends.and_then(|e| days_until(at, e)))
-                .min();
-            let relationships = rels
-                .iter()
-                .enumerate()
-                .map(|(i, g)| RelationshipView {
-                    number: i.saturating_add(1),
-                    id: input(g.id),
-                    status: if g.ended_still_active {
-                        Some("ended (Graph still says active): grants nothing")
-                    } else if g.grants_now {
-                        Some("active")
-                    } else {
-                        None
-                    },
-                    ends: g.ends.map(|e| until_view(e, g.renews.clone())),
-                    bucket: g
-                        .ends
-                        .and_then(|e| days_until(at, e))
-                        .and_then(bucket_of)
-                        .map(bucket_label),
-                })
-                .collect();
-            let name = c.display_name.filter(|n| !n.trim().is_empty());
-            customers.push(CustomerView {
-                name: name.map_or(Cow::Borrowed("(no name)"), input),
-                named: name.is_some(),
-                tenant_id: input(c.tenant_id),
-                days,
-                cells,
-                advice: advice
-                    .into_iter()
-                    .map(|(text, on)| AdviceView {
-                        text,
-                        workloads: workloads_text(on),
-                    })
-                    .collect(),
-                relationships,
-            });
-            all_rels.extend(rels);
+            write_row(&mut grid, at, c, &rels, &placed, &advice);
+            all_rels.append(&mut rels);
         }
 
         let mut bucket_counts = [0usize; BUCKETS.len()];
@@ -649,7 +823,7 @@ impl<'a> ReadinessView<'a> {
                 .collect(),
             looks: { Outcome::ALL.iter().map(|&o| outcome_look(o)).collect() },
             buckets: BUCKETS,
-            customers,
+            grid,
             rule_sets: rule_sets
                 .into_iter()
                 .enumerate()
@@ -710,7 +884,22 @@ impl<'a> ReadinessView<'a> {
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 #[must_use]
 pub fn render_html(report: &ReadinessReport<'_>, input_files: &[&str]) -> String {
-    super::or_error_page(ReadinessView::from_report(report, input_files).render())
+    let mut view = ReadinessView::from_report(report, input_files);
+    // The grid is most of the page: the rest is rendered around a marker
+    // and put around the grid in its own buffer, so the page is not copied
+    // into a second one. (No page holds a NUL of its own: input reaches it
+    // through `escape::text`, which writes one as `\u{0}`.)
+    let mut grid = std::mem::replace(&mut view.grid, GRID_MARKER.to_owned());
+    if let Ok(rest) = view.render()
+        && let Some((head, tail)) = rest.split_once(GRID_MARKER)
+    {
+        grid.reserve(head.len().saturating_add(tail.len()));
+        grid.insert_str(0, head);
+        grid.push_str(tail);
+        return grid;
+    }
+    view.grid = grid;
+    super::or_error_page(view.render())
 }
 
 #[cfg(test)]
@@ -737,6 +926,47 @@ mod tests {
     }
 
     #[test]
+    fn numbers_and_instants_are_written_as_fmt_and_chrono_write_them() {
+        for (v, width) in [
+            (0, 1),
+            (7, 1),
+            (7, 2),
+            (42, 1),
+            (2026, 4),
+            (5, 4),
+            (u64::MAX, 1),
+        ] {
+            let mut out = String::new();
+            push_num(&mut out, v, width);
+            assert_eq!(out, format!("{v:0width$}"));
+        }
+        for s in [
+            "2026-11-26T10:00:00Z",
+            "2026-01-02T03:04:59Z",
+            "0000-01-01T00:00:00Z",
+            "0999-12-31T23:59:00Z",
+            "9999-12-31T23:59:59Z",
+            "+10000-01-01T00:00:00Z",
+            "-0001-06-01T00:00:00Z",
+        ] {
+            let at: DateTime<Utc> = s.parse().unwrap();
+            let mut out = String::new();
+            push_until(&mut out, at);
+            assert_eq!(out, at.format("%Y-%m-%d %H:%M UTC").to_string(), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_instant_is_written_as_chrono_writes_it(secs in -100_000_000_000i64..300_000_000_000) {
+            let at = DateTime::from_timestamp(secs, 0).unwrap();
+            let mut out = String::new();
+            push_until(&mut out, at);
+            proptest::prop_assert_eq!(out, at.format("%Y-%m-%d %H:%M UTC").to_string());
+        }
+    }
+
+    #[test]
     fn bars_scale_to_the_largest_and_never_vanish() {
         assert_eq!(scale(0, 10, 200), 0);
         assert_eq!(scale(10, 10, 200), 200);
@@ -750,7 +980,7 @@ mod tests {
         let g = |end: &str, renews: bool| Gathered {
             id: "r",
             ends: Some(t(end)),
-            renews: renews.then(|| "auto-extends".to_owned()),
+            renews: renews.then_some(Renews::AutoExtends),
             grants_now: true,
             ended_still_active: false,
         };
