@@ -86,8 +86,9 @@
 //! assert_eq!(exports.warnings[0].file, "relationships-1.json");
 //! ```
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
@@ -476,7 +477,13 @@ fn deserialize<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (Strin
 }
 
 /// Reads one entry straight from its text (no intermediate tree).
+///
+/// The plain reader first; only on an error is the entry read again,
+/// tracking the path, for the path and the message.
 fn deserialize_raw<T: serde::de::DeserializeOwned>(raw: &RawValue) -> Result<T, (String, String)> {
+    if let Ok(v) = serde_json::from_str::<T>(raw.get()) {
+        return Ok(v);
+    }
     let mut de = serde_json::Deserializer::from_str(raw.get());
     serde_path_to_error::deserialize::<_, T>(&mut de).map_err(crate::json::path_and_message)
 }
@@ -602,12 +609,16 @@ impl Reader {
                 format!("{base}[{i}]")
             }
         };
-        let first: Option<Value> = items
-            .first()
-            .and_then(|r| serde_json::from_str(r.get()).ok());
+        // The first entry as a tree, only where its shape tells the kind.
+        let first_of = |items: &[&RawValue]| -> Option<Value> {
+            items
+                .first()
+                .and_then(|r| serde_json::from_str(r.get()).ok())
+        };
+        let mut first: Option<Option<Value>> = None;
         let detected = match context.as_deref().and_then(detect_context) {
             Some(d) => d,
-            None => match first.as_ref() {
+            None => match first.get_or_insert_with(|| first_of(&items)).as_ref() {
                 None if items.is_empty() => Detected::Empty,
                 None => Detected::Unknown(
                     "neither GDAP relationships, access assignments, Azure role assignments nor group memberships",
@@ -695,6 +706,7 @@ impl Reader {
             ExportKind::AzureRoleAssignments => {
                 // `az` output is flat; ARM's has `properties`.
                 let flat = first
+                    .get_or_insert_with(|| first_of(&items))
                     .as_ref()
                     .and_then(Value::as_object)
                     .is_some_and(|o| !o.contains_key("properties"));
@@ -795,7 +807,7 @@ impl Reader {
 
     fn relationship(&mut self, file: &str, path: &str, raw: &RawValue) {
         // Straight from the text; the expanded assignments come along.
-        if let Ok(mut rel) = deserialize_raw::<DelegatedAdminRelationship>(raw) {
+        if let Ok(mut rel) = serde_json::from_str::<DelegatedAdminRelationship>(raw.get()) {
             let expanded = core::mem::take(&mut rel.access_assignments);
             let id = rel.id.to_ascii_lowercase();
             for (j, a) in expanded.into_iter().enumerate() {
@@ -896,7 +908,8 @@ impl Reader {
     fn finish(mut self) -> Exports {
         let warnings = &mut self.out.warnings;
         // Pages: the last file of each kind and context must not continue.
-        let mut last: HashMap<&(ExportKind, String), &Page> = HashMap::new();
+        let mut last: HashMap<&(ExportKind, String), &Page> =
+            HashMap::with_capacity(self.pages.len());
         for p in &self.pages {
             last.insert(&p.key, p);
         }
@@ -918,11 +931,17 @@ impl Reader {
             }
         }
 
-        // Relationships: each ID once, or not at all.
-        let mut first_seen: HashMap<String, usize> = HashMap::with_capacity(self.rels.len());
+        // Relationships: each ID once, or not at all. Their lowercase IDs,
+        // computed once, are the keys of the maps below.
+        let keys: Vec<String> = self
+            .rels
+            .iter()
+            .map(|r| r.item.id.to_ascii_lowercase())
+            .collect();
+        let mut first_seen: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
         let mut duplicated = vec![false; self.rels.len()];
-        for (i, r) in self.rels.iter().enumerate() {
-            match first_seen.entry(r.item.id.to_ascii_lowercase()) {
+        for (i, (r, key)) in self.rels.iter().zip(&keys).enumerate() {
+            match first_seen.entry(key.as_str()) {
                 Entry::Vacant(v) => {
                     v.insert(i);
                 }
@@ -934,10 +953,10 @@ impl Reader {
                     if let Some(d) = duplicated.get_mut(i) {
                         *d = true;
                     }
-                    let earlier = self
+                    let (earlier_file, earlier_path) = self
                         .rels
                         .get(first)
-                        .map(|f| f.origin.clone())
+                        .map(|f| (f.origin.file.as_str(), f.origin.path.as_str()))
                         .unwrap_or_default();
                     warn(
                         warnings,
@@ -945,17 +964,18 @@ impl Reader {
                         &r.origin.file,
                         &r.origin.path,
                         format!(
-                            "relationship {} occurs twice, here and at {}: {}; neither copy is used",
-                            r.item.id, earlier.file, earlier.path
+                            "relationship {} occurs twice, here and at {earlier_file}: {earlier_path}; neither copy is used",
+                            r.item.id
                         ),
                     );
                 }
             }
         }
-        let mut usable: HashMap<String, ()> = HashMap::with_capacity(self.rels.len());
-        let mut listed: HashMap<String, ()> = HashMap::new();
-        for (r, dup) in self.rels.into_iter().zip(duplicated) {
-            let key = r.item.id.to_ascii_lowercase();
+        drop(first_seen);
+        let mut usable: HashSet<&str> = HashSet::with_capacity(keys.len());
+        let mut listed: HashSet<&str> = HashSet::new();
+        self.out.relationships.reserve(self.rels.len());
+        for ((r, dup), key) in self.rels.into_iter().zip(duplicated).zip(&keys) {
             let reason = if dup {
                 Some(("duplicated in the export".to_owned(), r.origin.path.clone()))
             } else {
@@ -966,7 +986,7 @@ impl Reader {
             };
             match reason {
                 None => {
-                    usable.insert(key, ());
+                    usable.insert(key);
                     self.out.relationships.push(r);
                 }
                 Some((reason, path)) => {
@@ -979,7 +999,7 @@ impl Reader {
                             format!("{reason}; this relationship is skipped"),
                         );
                     }
-                    listed.insert(key, ());
+                    listed.insert(key);
                     self.out.unreadable.push(UnreadableRelationship {
                         id: Some(r.item.id.clone()),
                         customer_tenant_id: r.item.customer.as_ref().map(|c| c.tenant_id.clone()),
@@ -997,25 +1017,37 @@ impl Reader {
                 }
             }
         }
-        for u in &self.out.unreadable {
-            if let Some(id) = &u.id {
-                listed.insert(id.to_ascii_lowercase(), ());
-            }
-        }
+        let unreadable_keys: Vec<String> = self
+            .out
+            .unreadable
+            .iter()
+            .filter_map(|u| u.id.as_deref().map(str::to_ascii_lowercase))
+            .collect();
+        listed.extend(unreadable_keys.iter().map(String::as_str));
 
-        // Assignments: to a usable relationship, each ID once.
-        let mut unknown: HashMap<(String, String), (String, usize)> = HashMap::new();
-        let mut unknown_order: Vec<(String, String)> = Vec::new();
-        let mut seen: HashMap<(String, String), Origin> = HashMap::new();
-        let mut dropped: HashMap<(String, String), ()> = HashMap::new();
-        for p in self.pending {
-            let Some(rel) = p.relationship else { continue };
-            if !usable.contains_key(&rel) {
-                if !listed.contains_key(&rel) {
-                    let key = (p.origin.file.clone(), rel);
-                    match unknown.entry(key.clone()) {
+        // Assignments: to a usable relationship, each ID once. First what
+        // becomes of each (in order, with the warnings), then the moves.
+        #[derive(Clone, Copy, PartialEq, Eq)]
+        enum Fate {
+            Keep,
+            Drop,
+        }
+        let mut fates = vec![Fate::Drop; self.pending.len()];
+        let mut unknown: HashMap<(&str, &str), (&str, usize)> = HashMap::new();
+        let mut unknown_order: Vec<(&str, &str)> = Vec::new();
+        let mut seen: HashMap<(&str, Cow<'_, str>), usize> =
+            HashMap::with_capacity(self.pending.len());
+        let mut per_relationship: HashMap<&str, usize> = HashMap::with_capacity(usable.len());
+        for (i, p) in self.pending.iter().enumerate() {
+            let Some(rel) = p.relationship.as_deref() else {
+                continue;
+            };
+            let Some(&usable_key) = usable.get(rel) else {
+                if !listed.contains(rel) {
+                    let key = (p.origin.file.as_str(), rel);
+                    match unknown.entry(key) {
                         Entry::Vacant(v) => {
-                            v.insert((p.origin.path.clone(), 1));
+                            v.insert((p.origin.path.as_str(), 1));
                             unknown_order.push(key);
                         }
                         Entry::Occupied(mut o) => {
@@ -1024,45 +1056,50 @@ impl Reader {
                     }
                 }
                 continue;
-            }
-            if let Some(aid) = p.item.id.as_ref().map(|s| s.to_ascii_lowercase()) {
-                let key = (rel.clone(), aid);
-                if let Some(earlier) = seen.get(&key) {
-                    warn(
-                        warnings,
-                        WarningKind::DuplicateAssignment,
-                        &p.origin.file,
-                        &p.origin.path,
-                        format!(
-                            "access assignment {} of relationship {} occurs twice, here and at {}: {}; neither copy counts",
-                            key.1, rel, earlier.file, earlier.path
-                        ),
-                    );
-                    dropped.insert(key, ());
-                    continue;
+            };
+            if let Some(aid) = p.item.id.as_deref() {
+                let aid = lowercase(aid);
+                match seen.entry((usable_key, aid)) {
+                    Entry::Occupied(o) => {
+                        let first = *o.get();
+                        let (earlier_file, earlier_path) = self
+                            .pending
+                            .get(first)
+                            .map(|f| (f.origin.file.as_str(), f.origin.path.as_str()))
+                            .unwrap_or_default();
+                        warn(
+                            warnings,
+                            WarningKind::DuplicateAssignment,
+                            &p.origin.file,
+                            &p.origin.path,
+                            format!(
+                                "access assignment {} of relationship {rel} occurs twice, here and at {earlier_file}: {earlier_path}; neither copy counts",
+                                o.key().1
+                            ),
+                        );
+                        // Neither copy: the first is dropped too.
+                        if let Some(f) = fates.get_mut(first) {
+                            *f = Fate::Drop;
+                        }
+                        continue;
+                    }
+                    Entry::Vacant(v) => {
+                        v.insert(i);
+                    }
                 }
-                seen.insert(key, p.origin.clone());
             }
-            self.out.assignments.entry(rel).or_default().push(Sourced {
-                item: p.item,
-                origin: p.origin,
-            });
-        }
-        if !dropped.is_empty() {
-            for (rel, list) in &mut self.out.assignments {
-                list.retain(|a| {
-                    a.item.id.as_ref().is_none_or(|id| {
-                        !dropped.contains_key(&(rel.clone(), id.to_ascii_lowercase()))
-                    })
-                });
+            if let Some(f) = fates.get_mut(i) {
+                *f = Fate::Keep;
             }
+            let n = per_relationship.entry(usable_key).or_insert(0);
+            *n = n.saturating_add(1);
         }
-        for key in unknown_order {
-            if let Some((path, n)) = unknown.get(&key) {
+        for key in &unknown_order {
+            if let Some((path, n)) = unknown.get(key) {
                 warn(
                     warnings,
                     WarningKind::AssignmentsForUnknownRelationship,
-                    &key.0,
+                    key.0,
                     path,
                     format!(
                         "{n} access assignment(s) of relationship {}, which is not in the export; not counted",
@@ -1071,7 +1108,37 @@ impl Reader {
                 );
             }
         }
+        let mut assignments: HashMap<String, Vec<Sourced<DelegatedAdminAccessAssignment>>> =
+            HashMap::with_capacity(per_relationship.len());
+        drop((unknown, unknown_order, seen));
+        for (p, fate) in self.pending.into_iter().zip(fates) {
+            if fate == Fate::Drop {
+                continue;
+            }
+            let Some(rel) = p.relationship else { continue };
+            let list = match assignments.entry(rel) {
+                Entry::Occupied(o) => o.into_mut(),
+                Entry::Vacant(v) => {
+                    let n = per_relationship.get(v.key().as_str()).copied().unwrap_or(0);
+                    v.insert(Vec::with_capacity(n))
+                }
+            };
+            list.push(Sourced {
+                item: p.item,
+                origin: p.origin,
+            });
+        }
+        self.out.assignments = assignments;
         self.out
+    }
+}
+
+/// `s` in ASCII lowercase, borrowed where it already is.
+fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
     }
 }
 
