@@ -305,7 +305,7 @@ impl Exports {
     #[must_use]
     pub fn assignments_of(&self, id: &str) -> &[Sourced<DelegatedAdminAccessAssignment>] {
         self.assignments
-            .get(&id.to_ascii_lowercase())
+            .get(lowercase(id).as_ref())
             .map(Vec::as_slice)
             .unwrap_or_default()
     }
@@ -1134,7 +1134,7 @@ impl Reader {
 }
 
 /// `s` in ASCII lowercase, borrowed where it already is.
-fn lowercase(s: &str) -> Cow<'_, str> {
+pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
     if s.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Owned(s.to_ascii_lowercase())
     } else {
