@@ -488,11 +488,11 @@ fn deserialize_raw<T: serde::de::DeserializeOwned>(raw: &RawValue) -> Result<T, 
     serde_path_to_error::deserialize::<_, T>(&mut de).map_err(crate::json::path_and_message)
 }
 
-/// A document split into its list entries (or itself), unparsed.
+/// A document split into its list entries (or itself).
 struct Document<'a> {
     context: Option<String>,
     next_link: bool,
-    items: Vec<&'a RawValue>,
+    items: Items<'a>,
     /// The JSON path of the list (`value`, `` for a bare array, `.` for a
     /// single object).
     base: &'static str,
@@ -517,17 +517,208 @@ struct Envelope<'a, V = &'a RawValue> {
 /// [`Envelope`] with its `value` a list of entries.
 type ListEnvelope<'a> = Envelope<'a, Vec<&'a RawValue>>;
 
+/// A list's entries: unparsed, or (where the `@odata.context` before the
+/// list told its kind and every entry read) already read.
+enum Items<'a> {
+    Raw(Vec<&'a RawValue>),
+    Relationships(Vec<DelegatedAdminRelationship>),
+    Assignments(Vec<DelegatedAdminAccessAssignment>),
+}
+
+impl<'a> Items<'a> {
+    fn len(&self) -> usize {
+        match self {
+            Items::Raw(v) => v.len(),
+            Items::Relationships(v) => v.len(),
+            Items::Assignments(v) => v.len(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The unparsed entries (none where they are read already).
+    fn raw(&self) -> &[&'a RawValue] {
+        match self {
+            Items::Raw(v) => v,
+            _ => &[],
+        }
+    }
+
+    /// The entries read as relationships, and the unparsed entries (one
+    /// of the two is empty).
+    fn into_relationships(self) -> (Vec<DelegatedAdminRelationship>, Vec<&'a RawValue>) {
+        match self {
+            Items::Relationships(v) => (v, Vec::new()),
+            other => (Vec::new(), other.into_raw()),
+        }
+    }
+
+    /// The entries read as access assignments, and the unparsed entries
+    /// (one of the two is empty).
+    fn into_assignments(self) -> (Vec<DelegatedAdminAccessAssignment>, Vec<&'a RawValue>) {
+        match self {
+            Items::Assignments(v) => (v, Vec::new()),
+            other => (Vec::new(), other.into_raw()),
+        }
+    }
+
+    /// The unparsed entries. Entries read already come only for the kind
+    /// the same `@odata.context` tells, and are taken by the two above.
+    fn into_raw(self) -> Vec<&'a RawValue> {
+        match self {
+            Items::Raw(v) => v,
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// [`ListEnvelope`] read in one pass: where `@odata.context` comes before
+/// `value` and names relationships or access assignments, the entries are
+/// read as such straight away. Any error (one entry that does not read
+/// included) fails the whole, and the caller reads the document the slow
+/// way, entry by entry: the same fields, the same duplicate-field errors
+/// as [`ListEnvelope`].
+struct OnePassEnvelope<'a> {
+    context: Option<String>,
+    next_link: bool,
+    value: Option<Items<'a>>,
+}
+
+/// The envelope's fields, as [`Envelope`] names them.
+enum EnvelopeField {
+    Context,
+    ODataNextLink,
+    NextLink,
+    Value,
+    Other,
+}
+
+impl<'de> serde::Deserialize<'de> for EnvelopeField {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = EnvelopeField;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("field identifier")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<EnvelopeField, E> {
+                Ok(match v {
+                    "@odata.context" => EnvelopeField::Context,
+                    "@odata.nextLink" => EnvelopeField::ODataNextLink,
+                    "nextLink" => EnvelopeField::NextLink,
+                    "value" => EnvelopeField::Value,
+                    _ => EnvelopeField::Other,
+                })
+            }
+        }
+        d.deserialize_identifier(V)
+    }
+}
+
+impl<'de: 'a, 'a> serde::Deserialize<'de> for OnePassEnvelope<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(core::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for V<'a> {
+            type Value = OnePassEnvelope<'a>;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a Graph or ARM response")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<OnePassEnvelope<'a>, M::Error> {
+                use serde::de::Error as _;
+                let mut context: Option<Option<String>> = None;
+                let mut odata_next_link: Option<Option<&'de RawValue>> = None;
+                let mut next_link: Option<Option<&'de RawValue>> = None;
+                let mut value: Option<Option<Items<'a>>> = None;
+                while let Some(field) = map.next_key::<EnvelopeField>()? {
+                    match field {
+                        EnvelopeField::Context => {
+                            if context.is_some() {
+                                return Err(M::Error::duplicate_field("@odata.context"));
+                            }
+                            context = Some(map.next_value()?);
+                        }
+                        EnvelopeField::ODataNextLink => {
+                            if odata_next_link.is_some() {
+                                return Err(M::Error::duplicate_field("@odata.nextLink"));
+                            }
+                            odata_next_link = Some(map.next_value()?);
+                        }
+                        EnvelopeField::NextLink => {
+                            if next_link.is_some() {
+                                return Err(M::Error::duplicate_field("nextLink"));
+                            }
+                            next_link = Some(map.next_value()?);
+                        }
+                        EnvelopeField::Value => {
+                            if value.is_some() {
+                                return Err(M::Error::duplicate_field("value"));
+                            }
+                            let kind = context
+                                .as_ref()
+                                .and_then(|c| c.as_deref())
+                                .and_then(detect_context);
+                            value = Some(match kind {
+                                Some(Detected::Kind(ExportKind::Relationships, _)) => map
+                                    .next_value::<Option<Vec<DelegatedAdminRelationship>>>()?
+                                    .map(Items::Relationships),
+                                Some(Detected::Kind(ExportKind::AccessAssignments, _)) => map
+                                    .next_value::<Option<Vec<DelegatedAdminAccessAssignment>>>()?
+                                    .map(Items::Assignments),
+                                _ => map
+                                    .next_value::<Option<Vec<&'de RawValue>>>()?
+                                    .map(Items::Raw),
+                            });
+                        }
+                        EnvelopeField::Other => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OnePassEnvelope {
+                    context: context.flatten(),
+                    next_link: odata_next_link.flatten().is_some() || next_link.flatten().is_some(),
+                    value: value.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V(core::marker::PhantomData))
+    }
+}
+
 fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
     let start = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
     if start == Some(b'[') {
         return Ok(Document {
             context: None,
             next_link: false,
-            items: serde_json::from_slice(bytes)?,
+            items: Items::Raw(serde_json::from_slice(bytes)?),
             base: "",
         });
     }
     if start == Some(b'{') {
+        // One pass for the envelope and the list's entries, read.
+        // (Valid UTF-8 first: the slow way rejects it anywhere, also in
+        // fields no entry reads.)
+        if let Ok(text) = core::str::from_utf8(bytes) {
+            if let Ok(OnePassEnvelope {
+                context,
+                next_link,
+                value: Some(items),
+            }) = serde_json::from_str::<OnePassEnvelope<'_>>(text)
+            {
+                return Ok(Document {
+                    context,
+                    next_link,
+                    items,
+                    base: "value",
+                });
+            }
+        }
         // One pass for the envelope and the list's entries.
         if let Ok(env) = serde_json::from_slice::<ListEnvelope<'_>>(bytes) {
             let next_link = env.odata_next_link.is_some() || env.next_link.is_some();
@@ -535,7 +726,7 @@ fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
                 return Ok(Document {
                     context: env.context,
                     next_link,
-                    items,
+                    items: Items::Raw(items),
                     base: "value",
                 });
             }
@@ -550,21 +741,21 @@ fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
             return Ok(Document {
                 context: env.context,
                 next_link,
-                items: serde_json::from_str(list.get())?,
+                items: Items::Raw(serde_json::from_str(list.get())?),
                 base: "value",
             });
         }
         return Ok(Document {
             context: env.context,
             next_link,
-            items: vec![whole],
+            items: Items::Raw(vec![whole]),
             base: ".",
         });
     }
     Ok(Document {
         context: None,
         next_link: false,
-        items: vec![whole],
+        items: Items::Raw(vec![whole]),
         base: ".",
     })
 }
@@ -618,7 +809,7 @@ impl Reader {
         let mut first: Option<Option<Value>> = None;
         let detected = match context.as_deref().and_then(detect_context) {
             Some(d) => d,
-            None => match first.get_or_insert_with(|| first_of(&items)).as_ref() {
+            None => match first.get_or_insert_with(|| first_of(items.raw())).as_ref() {
                 None if items.is_empty() => Detected::Empty,
                 None => Detected::Unknown(
                     "neither GDAP relationships, access assignments, Azure role assignments nor group memberships",
@@ -664,16 +855,25 @@ impl Reader {
         let mut file_subscription = None;
         match kind {
             ExportKind::Relationships => {
-                for (i, item) in items.into_iter().enumerate() {
+                let (read, raw) = items.into_relationships();
+                for (i, rel) in read.into_iter().enumerate() {
+                    self.relationship_read(name, &path_of(i), rel);
+                }
+                for (i, item) in raw.into_iter().enumerate() {
                     self.relationship(name, &path_of(i), item);
                 }
             }
             ExportKind::AccessAssignments => {
                 let rel = context_rel.or_else(|| relationship_from_name(name));
                 let mut unattributed = 0usize;
-                for (i, item) in items.into_iter().enumerate() {
+                let (read, raw) = items.into_assignments();
+                let entries = read.into_iter().map(Ok).chain(
+                    raw.into_iter()
+                        .map(deserialize_raw::<DelegatedAdminAccessAssignment>),
+                );
+                for (i, entry) in entries.enumerate() {
                     let path = path_of(i);
-                    match deserialize_raw::<DelegatedAdminAccessAssignment>(item) {
+                    match entry {
                         Ok(a) => {
                             if rel.is_none() {
                                 unattributed = unattributed.saturating_add(1);
@@ -706,10 +906,11 @@ impl Reader {
             ExportKind::AzureRoleAssignments => {
                 // `az` output is flat; ARM's has `properties`.
                 let flat = first
-                    .get_or_insert_with(|| first_of(&items))
+                    .get_or_insert_with(|| first_of(items.raw()))
                     .as_ref()
                     .and_then(Value::as_object)
                     .is_some_and(|o| !o.contains_key("properties"));
+                let items = items.into_raw();
                 let mut read = Vec::with_capacity(items.len());
                 for (i, item) in items.into_iter().enumerate() {
                     let path = path_of(i);
@@ -763,7 +964,7 @@ impl Reader {
                 }
             }
             ExportKind::GroupMemberships => {
-                for (i, item) in items.into_iter().enumerate() {
+                for (i, item) in items.into_raw().into_iter().enumerate() {
                     let path = path_of(i);
                     match deserialize_raw::<DirectoryObject>(item) {
                         Ok(DirectoryObject {
@@ -807,8 +1008,22 @@ impl Reader {
 
     fn relationship(&mut self, file: &str, path: &str, raw: &RawValue) {
         // Straight from the text; the expanded assignments come along.
-        if let Ok(mut rel) = serde_json::from_str::<DelegatedAdminRelationship>(raw.get()) {
-            let expanded = core::mem::take(&mut rel.access_assignments);
+        if let Ok(rel) = serde_json::from_str::<DelegatedAdminRelationship>(raw.get()) {
+            self.relationship_read(file, path, rel);
+            return;
+        }
+        // Something is wrong: read it apart, so one bad expanded assignment
+        // does not cost the relationship, and the error names its path.
+        let Ok(item) = serde_json::from_str::<Value>(raw.get()) else {
+            return;
+        };
+        self.relationship_tree(file, path, item);
+    }
+
+    /// A relationship read whole; the expanded assignments come along.
+    fn relationship_read(&mut self, file: &str, path: &str, mut rel: DelegatedAdminRelationship) {
+        let expanded = core::mem::take(&mut rel.access_assignments);
+        if !expanded.is_empty() {
             let id = rel.id.to_ascii_lowercase();
             for (j, a) in expanded.into_iter().enumerate() {
                 self.pending.push(PendingAssignment {
@@ -820,21 +1035,14 @@ impl Reader {
                     },
                 });
             }
-            self.rels.push(Sourced {
-                item: rel,
-                origin: Origin {
-                    file: file.to_owned(),
-                    path: path.to_owned(),
-                },
-            });
-            return;
         }
-        // Something is wrong: read it apart, so one bad expanded assignment
-        // does not cost the relationship, and the error names its path.
-        let Ok(item) = serde_json::from_str::<Value>(raw.get()) else {
-            return;
-        };
-        self.relationship_tree(file, path, item);
+        self.rels.push(Sourced {
+            item: rel,
+            origin: Origin {
+                file: file.to_owned(),
+                path: path.to_owned(),
+            },
+        });
     }
 
     fn relationship_tree(&mut self, file: &str, path: &str, mut item: Value) {
