@@ -288,6 +288,8 @@ impl Exports {
     #[must_use]
     pub fn read(files: &[SourceFile<'_>]) -> Exports {
         let mut r = Reader::default();
+        r.out.files.reserve(files.len());
+        r.pages.reserve(files.len());
         for (i, f) in files.iter().enumerate() {
             r.file(i, f);
         }
@@ -336,6 +338,32 @@ fn join(base: &str, rest: &str) -> String {
         (b, r) if r.starts_with('[') => format!("{b}{r}"),
         (b, r) => format!("{b}.{r}"),
     }
+}
+
+/// `base[i]`, without the formatting machinery.
+fn index_path(base: &str, i: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut n = i;
+    let mut start = digits.len();
+    loop {
+        start = start.saturating_sub(1);
+        if let Some(d) = digits.get_mut(start) {
+            *d = b"0123456789".get(n % 10).copied().unwrap_or(b'0');
+        }
+        n /= 10;
+        if n == 0 || start == 0 {
+            break;
+        }
+    }
+    let digits = digits.get(start..).unwrap_or_default();
+    let mut out = String::with_capacity(base.len().saturating_add(digits.len()).saturating_add(2));
+    out.push_str(base);
+    out.push('[');
+    for &d in digits {
+        out.push(char::from(d));
+    }
+    out.push(']');
+    out
 }
 
 /// The last path segment before the file name, and the file name.
@@ -387,9 +415,9 @@ pub(crate) fn subscription_of_path(path: &str) -> Option<&str> {
         .flatten()
 }
 
-/// Reads a Graph `@odata.context`: the kind and the relationship it names.
-fn detect_context(context: &str) -> Option<Detected> {
-    let lower = context.to_ascii_lowercase();
+/// Reads a Graph `@odata.context`, in lowercase: the kind and the
+/// relationship it names.
+fn detect_context(lower: &str) -> Option<Detected> {
     let (_, fragment) = lower.split_once("$metadata#")?;
     if let Some(rest) = fragment.strip_prefix("tenantrelationships/delegatedadminrelationships") {
         if let Some(key) = rest.strip_prefix("('") {
@@ -491,6 +519,8 @@ fn deserialize_raw<T: serde::de::DeserializeOwned>(raw: &RawValue) -> Result<T, 
 /// A document split into its list entries (or itself).
 struct Document<'a> {
     context: Option<String>,
+    /// The context in lowercase and what it tells, where known already.
+    detected: Option<(Option<String>, Option<Detected>)>,
     next_link: bool,
     items: Items<'a>,
     /// The JSON path of the list (`value`, `` for a bare array, `.` for a
@@ -584,6 +614,9 @@ struct OnePassEnvelope<'a> {
     context: Option<String>,
     next_link: bool,
     value: Option<Items<'a>>,
+    /// The context in lowercase and what it tells, where read before
+    /// `value`.
+    detected: Option<(Option<String>, Option<Detected>)>,
 }
 
 /// The envelope's fields, as [`Envelope`] names them.
@@ -634,6 +667,7 @@ impl<'de: 'a, 'a> serde::Deserialize<'de> for OnePassEnvelope<'a> {
                 let mut odata_next_link: Option<Option<&'de RawValue>> = None;
                 let mut next_link: Option<Option<&'de RawValue>> = None;
                 let mut value: Option<Option<Items<'a>>> = None;
+                let mut detected = None;
                 while let Some(field) = map.next_key::<EnvelopeField>()? {
                     match field {
                         EnvelopeField::Context => {
@@ -658,11 +692,12 @@ impl<'de: 'a, 'a> serde::Deserialize<'de> for OnePassEnvelope<'a> {
                             if value.is_some() {
                                 return Err(M::Error::duplicate_field("value"));
                             }
-                            let kind = context
+                            let lower = context
                                 .as_ref()
                                 .and_then(|c| c.as_deref())
-                                .and_then(detect_context);
-                            value = Some(match kind {
+                                .map(str::to_ascii_lowercase);
+                            let kind = lower.as_deref().and_then(detect_context);
+                            value = Some(match &kind {
                                 Some(Detected::Kind(ExportKind::Relationships, _)) => map
                                     .next_value::<Option<Vec<DelegatedAdminRelationship>>>()?
                                     .map(Items::Relationships),
@@ -673,6 +708,7 @@ impl<'de: 'a, 'a> serde::Deserialize<'de> for OnePassEnvelope<'a> {
                                     .next_value::<Option<Vec<&'de RawValue>>>()?
                                     .map(Items::Raw),
                             });
+                            detected = Some((lower, kind));
                         }
                         EnvelopeField::Other => {
                             map.next_value::<serde::de::IgnoredAny>()?;
@@ -683,6 +719,7 @@ impl<'de: 'a, 'a> serde::Deserialize<'de> for OnePassEnvelope<'a> {
                     context: context.flatten(),
                     next_link: odata_next_link.flatten().is_some() || next_link.flatten().is_some(),
                     value: value.flatten(),
+                    detected,
                 })
             }
         }
@@ -695,29 +732,32 @@ fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
     if start == Some(b'[') {
         return Ok(Document {
             context: None,
+            detected: None,
             next_link: false,
             items: Items::Raw(serde_json::from_slice(bytes)?),
             base: "",
         });
     }
     if start == Some(b'{') {
-        // One pass for the envelope and the list's entries, read.
-        // (Valid UTF-8 first: the slow way rejects it anywhere, also in
-        // fields no entry reads.)
-        if let Ok(text) = core::str::from_utf8(bytes) {
-            if let Ok(OnePassEnvelope {
+        // One pass for the envelope and the list's entries, read. (Valid
+        // UTF-8 first: the way below rejects bytes not UTF-8 anywhere in an
+        // entry, even in a field no reader uses; the one pass would skip
+        // them unseen.)
+        if let Ok(text) = core::str::from_utf8(bytes)
+            && let Ok(OnePassEnvelope {
                 context,
                 next_link,
                 value: Some(items),
+                detected,
             }) = serde_json::from_str::<OnePassEnvelope<'_>>(text)
-            {
-                return Ok(Document {
-                    context,
-                    next_link,
-                    items,
-                    base: "value",
-                });
-            }
+        {
+            return Ok(Document {
+                context,
+                detected,
+                next_link,
+                items,
+                base: "value",
+            });
         }
         // One pass for the envelope and the list's entries.
         if let Ok(env) = serde_json::from_slice::<ListEnvelope<'_>>(bytes) {
@@ -725,6 +765,7 @@ fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
             if let Some(items) = env.value {
                 return Ok(Document {
                     context: env.context,
+                    detected: None,
                     next_link,
                     items: Items::Raw(items),
                     base: "value",
@@ -740,6 +781,7 @@ fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
         if let Some(list) = env.value.filter(|v| v.get().starts_with('[')) {
             return Ok(Document {
                 context: env.context,
+                detected: None,
                 next_link,
                 items: Items::Raw(serde_json::from_str(list.get())?),
                 base: "value",
@@ -747,6 +789,7 @@ fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
         }
         return Ok(Document {
             context: env.context,
+            detected: None,
             next_link,
             items: Items::Raw(vec![whole]),
             base: ".",
@@ -754,6 +797,7 @@ fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
     }
     Ok(Document {
         context: None,
+        detected: None,
         next_link: false,
         items: Items::Raw(vec![whole]),
         base: ".",
@@ -789,15 +833,22 @@ impl Reader {
         };
         let Document {
             context,
+            detected,
             next_link,
             items,
             base,
         } = doc;
+        // The context in lowercase (once), and what it tells.
+        let (lower_context, from_context) = detected.unwrap_or_else(|| {
+            let lower = context.as_deref().map(str::to_ascii_lowercase);
+            let kind = lower.as_deref().and_then(detect_context);
+            (lower, kind)
+        });
         let path_of = |i: usize| {
             if base == "." {
                 ".".to_owned()
             } else {
-                format!("{base}[{i}]")
+                index_path(base, i)
             }
         };
         // The first entry as a tree, only where its shape tells the kind.
@@ -807,7 +858,7 @@ impl Reader {
                 .and_then(|r| serde_json::from_str(r.get()).ok())
         };
         let mut first: Option<Option<Value>> = None;
-        let detected = match context.as_deref().and_then(detect_context) {
+        let detected = match from_context {
             Some(d) => d,
             None => match first.get_or_insert_with(|| first_of(items.raw())).as_ref() {
                 None if items.is_empty() => Detected::Empty,
@@ -856,6 +907,7 @@ impl Reader {
         match kind {
             ExportKind::Relationships => {
                 let (read, raw) = items.into_relationships();
+                self.rels.reserve(read.len().max(raw.len()));
                 for (i, rel) in read.into_iter().enumerate() {
                     self.relationship_read(name, &path_of(i), rel);
                 }
@@ -867,6 +919,7 @@ impl Reader {
                 let rel = context_rel.or_else(|| relationship_from_name(name));
                 let mut unattributed = 0usize;
                 let (read, raw) = items.into_assignments();
+                self.pending.reserve(read.len().max(raw.len()));
                 let entries = read.into_iter().map(Ok).chain(
                     raw.into_iter()
                         .map(deserialize_raw::<DelegatedAdminAccessAssignment>),
@@ -983,7 +1036,7 @@ impl Reader {
                 }
             }
         }
-        let mut key_context = context.unwrap_or_default().to_ascii_lowercase();
+        let mut key_context = lower_context.unwrap_or_default();
         if let Some(s) = &file_subscription {
             key_context.push('|');
             key_context.push_str(s);
@@ -1361,5 +1414,18 @@ fn unreadable_field(e: &crate::Error) -> &'static str {
         Error::GdapNoRoles => "accessDetails",
         Error::GdapGlobalAdministratorAutoExtend => "autoExtendDuration",
         _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_path_writes_the_index_as_format_does() {
+        for i in [0, 1, 9, 10, 99, 299, 1000, 123_456_789, usize::MAX] {
+            assert_eq!(index_path("value", i), format!("value[{i}]"));
+        }
+        assert_eq!(index_path("", 3), "[3]");
     }
 }
