@@ -1396,7 +1396,8 @@ impl Reader {
 
 /// `s` in ASCII lowercase, borrowed where it already is.
 pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
-    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+    // No early exit: the compiler checks many bytes at once.
+    if s.bytes().fold(false, |upper, b| upper | b.is_ascii_uppercase()) {
         Cow::Owned(s.to_ascii_lowercase())
     } else {
         Cow::Borrowed(s)
