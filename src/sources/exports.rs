@@ -1397,7 +1397,9 @@ impl Reader {
 /// `s` in ASCII lowercase, borrowed where it already is.
 pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
     // No early exit: the compiler checks many bytes at once.
-    if s.bytes().fold(false, |upper, b| upper | b.is_ascii_uppercase()) {
+    if s.bytes()
+        .fold(false, |upper, b| upper | b.is_ascii_uppercase())
+    {
         Cow::Owned(s.to_ascii_lowercase())
     } else {
         Cow::Borrowed(s)
