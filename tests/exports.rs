@@ -646,3 +646,92 @@ proptest::proptest! {
         }
     }
 }
+
+/// A relationship as Graph lists it (for the one-pass tests below).
+fn graph_relationship(id: &str, status: &str) -> String {
+    format!(
+        r#"{{"id":"{id}","displayName":"support","duration":"P365D",
+        "customer":{{"tenantId":"{CONTOSO}","displayName":"Contoso"}},
+        "accessDetails":{{"unifiedRoles":[{{"roleDefinitionId":"f023fd81-a637-4b56-95fd-791ac0226033"}}]}},
+        "status":{status},"autoExtendDuration":"PT0S","createdDateTime":"2025-01-01T00:00:00Z",
+        "activatedDateTime":"2025-06-01T10:00:00Z","endDateTime":"2026-06-01T10:00:00Z"}}"#
+    )
+}
+
+const V1_RELATIONSHIPS: &str =
+    "https://graph.microsoft.com/v1.0/$metadata#tenantRelationships/delegatedAdminRelationships";
+
+#[test]
+fn one_bad_entry_of_a_page_with_a_context_costs_only_itself() {
+    let page = format!(
+        r#"{{"@odata.context":"{V1_RELATIONSHIPS}","value":[{},{},{}]}}"#,
+        graph_relationship("rel-1", "\"active\""),
+        graph_relationship("rel-2", "5"),
+        graph_relationship("rel-3", "\"active\""),
+    );
+    let assignment = |id: &str, status: &str| {
+        format!(
+            r#"{{"id":"{id}","status":{status},"accessContainer":{{"accessContainerId":"g","accessContainerType":"securityGroup"}},
+            "accessDetails":{{"unifiedRoles":[{{"roleDefinitionId":"f023fd81-a637-4b56-95fd-791ac0226033"}}]}}}}"#
+        )
+    };
+    let list = format!(
+        r#"{{"@odata.context":"{V1_RELATIONSHIPS}('rel-1')/accessAssignments","value":[{},{},{}]}}"#,
+        assignment("a-1", "\"active\""),
+        assignment("a-2", "7"),
+        assignment("a-3", "\"active\""),
+    );
+    let read = exports::read(&[
+        ("page.json".to_owned(), page.into_bytes()),
+        ("list.json".to_owned(), list.into_bytes()),
+    ]);
+    let found: Vec<_> = read
+        .warnings
+        .iter()
+        .map(|w| (w.kind, w.file.as_str(), w.path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                WarningKind::UnreadableRelationship,
+                "page.json",
+                "value[1].status"
+            ),
+            (WarningKind::UnreadableItem, "list.json", "value[1].status"),
+        ]
+    );
+    let ids: Vec<_> = read
+        .relationships
+        .iter()
+        .map(|r| (r.item.id.as_str(), r.origin.path.as_str()))
+        .collect();
+    assert_eq!(ids, [("rel-1", "value[0]"), ("rel-3", "value[2]")]);
+    let assigned: Vec<_> = read
+        .assignments_of("REL-1")
+        .iter()
+        .map(|a| (a.item.id.as_deref(), a.origin.path.as_str()))
+        .collect();
+    assert_eq!(
+        assigned,
+        [(Some("a-1"), "value[0]"), (Some("a-3"), "value[2]")]
+    );
+    assert_eq!(read.files[0].items, 3);
+    assert_eq!(read.files[1].items, 3);
+}
+
+#[test]
+fn a_page_with_a_context_and_bytes_not_utf8_in_an_entry_is_unreadable() {
+    // Even in a field no reader uses (the entry's `@odata.etag`).
+    let mut page = format!(
+        r#"{{"@odata.context":"{V1_RELATIONSHIPS}","value":[{},{{"@odata.etag":""#,
+        graph_relationship("rel-1", "\"active\""),
+    )
+    .into_bytes();
+    page.extend_from_slice(b"\xff\",");
+    page.extend_from_slice(&graph_relationship("rel-2", "\"active\"").as_bytes()[1..]);
+    page.extend_from_slice(b"]}");
+    let read = exports::read(&[("page.json".to_owned(), page)]);
+    assert_eq!(kinds(&read), [WarningKind::UnreadableFile]);
+    assert!(read.relationships.is_empty());
+}

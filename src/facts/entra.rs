@@ -428,11 +428,19 @@ pub(crate) fn lookup(
     id: &str,
 ) -> Option<&'static str> {
     let id = id.trim();
-    table
-        .binary_search_by(|(known, _)| cmp_ignore_ascii_case(known, id))
-        .ok()
-        .and_then(|i| table.get(i))
-        .map(|(_, name)| *name)
+    // The table is lowercase: lowercase `id` once (on the stack), then
+    // compare bytes.
+    let mut buf = [0u8; 64];
+    let found = match buf.get_mut(..id.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(id.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower: &[u8] = lower;
+            table.binary_search_by(|(known, _)| known.as_bytes().cmp(lower))
+        }
+        None => table.binary_search_by(|(known, _)| cmp_ignore_ascii_case(known, id)),
+    };
+    found.ok().and_then(|i| table.get(i)).map(|(_, name)| *name)
 }
 
 /// The name of the Microsoft Entra built-in role with template ID `id`

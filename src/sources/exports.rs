@@ -86,8 +86,9 @@
 //! assert_eq!(exports.warnings[0].file, "relationships-1.json");
 //! ```
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
@@ -287,6 +288,8 @@ impl Exports {
     #[must_use]
     pub fn read(files: &[SourceFile<'_>]) -> Exports {
         let mut r = Reader::default();
+        r.out.files.reserve(files.len());
+        r.pages.reserve(files.len());
         for (i, f) in files.iter().enumerate() {
             r.file(i, f);
         }
@@ -304,7 +307,7 @@ impl Exports {
     #[must_use]
     pub fn assignments_of(&self, id: &str) -> &[Sourced<DelegatedAdminAccessAssignment>] {
         self.assignments
-            .get(&id.to_ascii_lowercase())
+            .get(lowercase(id).as_ref())
             .map(Vec::as_slice)
             .unwrap_or_default()
     }
@@ -335,6 +338,32 @@ fn join(base: &str, rest: &str) -> String {
         (b, r) if r.starts_with('[') => format!("{b}{r}"),
         (b, r) => format!("{b}.{r}"),
     }
+}
+
+/// `base[i]`, without the formatting machinery.
+fn index_path(base: &str, i: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut n = i;
+    let mut start = digits.len();
+    loop {
+        start = start.saturating_sub(1);
+        if let Some(d) = digits.get_mut(start) {
+            *d = b"0123456789".get(n % 10).copied().unwrap_or(b'0');
+        }
+        n /= 10;
+        if n == 0 || start == 0 {
+            break;
+        }
+    }
+    let digits = digits.get(start..).unwrap_or_default();
+    let mut out = String::with_capacity(base.len().saturating_add(digits.len()).saturating_add(2));
+    out.push_str(base);
+    out.push('[');
+    for &d in digits {
+        out.push(char::from(d));
+    }
+    out.push(']');
+    out
 }
 
 /// The last path segment before the file name, and the file name.
@@ -386,9 +415,9 @@ pub(crate) fn subscription_of_path(path: &str) -> Option<&str> {
         .flatten()
 }
 
-/// Reads a Graph `@odata.context`: the kind and the relationship it names.
-fn detect_context(context: &str) -> Option<Detected> {
-    let lower = context.to_ascii_lowercase();
+/// Reads a Graph `@odata.context`, in lowercase: the kind and the
+/// relationship it names.
+fn detect_context(lower: &str) -> Option<Detected> {
     let (_, fragment) = lower.split_once("$metadata#")?;
     if let Some(rest) = fragment.strip_prefix("tenantrelationships/delegatedadminrelationships") {
         if let Some(key) = rest.strip_prefix("('") {
@@ -476,16 +505,24 @@ fn deserialize<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (Strin
 }
 
 /// Reads one entry straight from its text (no intermediate tree).
+///
+/// The plain reader first; only on an error is the entry read again,
+/// tracking the path, for the path and the message.
 fn deserialize_raw<T: serde::de::DeserializeOwned>(raw: &RawValue) -> Result<T, (String, String)> {
+    if let Ok(v) = serde_json::from_str::<T>(raw.get()) {
+        return Ok(v);
+    }
     let mut de = serde_json::Deserializer::from_str(raw.get());
     serde_path_to_error::deserialize::<_, T>(&mut de).map_err(crate::json::path_and_message)
 }
 
-/// A document split into its list entries (or itself), unparsed.
+/// A document split into its list entries (or itself).
 struct Document<'a> {
     context: Option<String>,
+    /// The context in lowercase and what it tells, where known already.
+    detected: Option<(Option<String>, Option<Detected>)>,
     next_link: bool,
-    items: Vec<&'a RawValue>,
+    items: Items<'a>,
     /// The JSON path of the list (`value`, `` for a bare array, `.` for a
     /// single object).
     base: &'static str,
@@ -510,25 +547,227 @@ struct Envelope<'a, V = &'a RawValue> {
 /// [`Envelope`] with its `value` a list of entries.
 type ListEnvelope<'a> = Envelope<'a, Vec<&'a RawValue>>;
 
+/// A list's entries: unparsed, or (where the `@odata.context` before the
+/// list told its kind and every entry read) already read.
+enum Items<'a> {
+    Raw(Vec<&'a RawValue>),
+    Relationships(Vec<DelegatedAdminRelationship>),
+    Assignments(Vec<DelegatedAdminAccessAssignment>),
+}
+
+impl<'a> Items<'a> {
+    fn len(&self) -> usize {
+        match self {
+            Items::Raw(v) => v.len(),
+            Items::Relationships(v) => v.len(),
+            Items::Assignments(v) => v.len(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The unparsed entries (none where they are read already).
+    fn raw(&self) -> &[&'a RawValue] {
+        match self {
+            Items::Raw(v) => v,
+            _ => &[],
+        }
+    }
+
+    /// The entries read as relationships, and the unparsed entries (one
+    /// of the two is empty).
+    fn into_relationships(self) -> (Vec<DelegatedAdminRelationship>, Vec<&'a RawValue>) {
+        match self {
+            Items::Relationships(v) => (v, Vec::new()),
+            other => (Vec::new(), other.into_raw()),
+        }
+    }
+
+    /// The entries read as access assignments, and the unparsed entries
+    /// (one of the two is empty).
+    fn into_assignments(self) -> (Vec<DelegatedAdminAccessAssignment>, Vec<&'a RawValue>) {
+        match self {
+            Items::Assignments(v) => (v, Vec::new()),
+            other => (Vec::new(), other.into_raw()),
+        }
+    }
+
+    /// The unparsed entries. Entries read already come only for the kind
+    /// the same `@odata.context` tells, and are taken by the two above.
+    fn into_raw(self) -> Vec<&'a RawValue> {
+        match self {
+            Items::Raw(v) => v,
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// [`ListEnvelope`] read in one pass: where `@odata.context` comes before
+/// `value` and names relationships or access assignments, the entries are
+/// read as such straight away. Any error (one entry that does not read
+/// included) fails the whole, and the caller reads the document the slow
+/// way, entry by entry: the same fields, the same duplicate-field errors
+/// as [`ListEnvelope`].
+struct OnePassEnvelope<'a> {
+    context: Option<String>,
+    next_link: bool,
+    value: Option<Items<'a>>,
+    /// The context in lowercase and what it tells, where read before
+    /// `value`.
+    detected: Option<(Option<String>, Option<Detected>)>,
+}
+
+/// The envelope's fields, as [`Envelope`] names them.
+enum EnvelopeField {
+    Context,
+    ODataNextLink,
+    NextLink,
+    Value,
+    Other,
+}
+
+impl<'de> serde::Deserialize<'de> for EnvelopeField {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = EnvelopeField;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("field identifier")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<EnvelopeField, E> {
+                Ok(match v {
+                    "@odata.context" => EnvelopeField::Context,
+                    "@odata.nextLink" => EnvelopeField::ODataNextLink,
+                    "nextLink" => EnvelopeField::NextLink,
+                    "value" => EnvelopeField::Value,
+                    _ => EnvelopeField::Other,
+                })
+            }
+        }
+        d.deserialize_identifier(V)
+    }
+}
+
+impl<'de: 'a, 'a> serde::Deserialize<'de> for OnePassEnvelope<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(core::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for V<'a> {
+            type Value = OnePassEnvelope<'a>;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a Graph or ARM response")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<OnePassEnvelope<'a>, M::Error> {
+                use serde::de::Error as _;
+                let mut context: Option<Option<String>> = None;
+                let mut odata_next_link: Option<Option<&'de RawValue>> = None;
+                let mut next_link: Option<Option<&'de RawValue>> = None;
+                let mut value: Option<Option<Items<'a>>> = None;
+                let mut detected = None;
+                while let Some(field) = map.next_key::<EnvelopeField>()? {
+                    match field {
+                        EnvelopeField::Context => {
+                            if context.is_some() {
+                                return Err(M::Error::duplicate_field("@odata.context"));
+                            }
+                            context = Some(map.next_value()?);
+                        }
+                        EnvelopeField::ODataNextLink => {
+                            if odata_next_link.is_some() {
+                                return Err(M::Error::duplicate_field("@odata.nextLink"));
+                            }
+                            odata_next_link = Some(map.next_value()?);
+                        }
+                        EnvelopeField::NextLink => {
+                            if next_link.is_some() {
+                                return Err(M::Error::duplicate_field("nextLink"));
+                            }
+                            next_link = Some(map.next_value()?);
+                        }
+                        EnvelopeField::Value => {
+                            if value.is_some() {
+                                return Err(M::Error::duplicate_field("value"));
+                            }
+                            let lower = context
+                                .as_ref()
+                                .and_then(|c| c.as_deref())
+                                .map(str::to_ascii_lowercase);
+                            let kind = lower.as_deref().and_then(detect_context);
+                            value = Some(match &kind {
+                                Some(Detected::Kind(ExportKind::Relationships, _)) => map
+                                    .next_value::<Option<Vec<DelegatedAdminRelationship>>>()?
+                                    .map(Items::Relationships),
+                                Some(Detected::Kind(ExportKind::AccessAssignments, _)) => map
+                                    .next_value::<Option<Vec<DelegatedAdminAccessAssignment>>>()?
+                                    .map(Items::Assignments),
+                                _ => map
+                                    .next_value::<Option<Vec<&'de RawValue>>>()?
+                                    .map(Items::Raw),
+                            });
+                            detected = Some((lower, kind));
+                        }
+                        EnvelopeField::Other => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OnePassEnvelope {
+                    context: context.flatten(),
+                    next_link: odata_next_link.flatten().is_some() || next_link.flatten().is_some(),
+                    value: value.flatten(),
+                    detected,
+                })
+            }
+        }
+        d.deserialize_map(V(core::marker::PhantomData))
+    }
+}
+
 fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
     let start = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
     if start == Some(b'[') {
         return Ok(Document {
             context: None,
+            detected: None,
             next_link: false,
-            items: serde_json::from_slice(bytes)?,
+            items: Items::Raw(serde_json::from_slice(bytes)?),
             base: "",
         });
     }
     if start == Some(b'{') {
+        // One pass for the envelope and the list's entries, read. (Valid
+        // UTF-8 first: the way below rejects bytes not UTF-8 anywhere in an
+        // entry, even in a field no reader uses; the one pass would skip
+        // them unseen.)
+        if let Ok(text) = core::str::from_utf8(bytes)
+            && let Ok(OnePassEnvelope {
+                context,
+                next_link,
+                value: Some(items),
+                detected,
+            }) = serde_json::from_str::<OnePassEnvelope<'_>>(text)
+        {
+            return Ok(Document {
+                context,
+                detected,
+                next_link,
+                items,
+                base: "value",
+            });
+        }
         // One pass for the envelope and the list's entries.
         if let Ok(env) = serde_json::from_slice::<ListEnvelope<'_>>(bytes) {
             let next_link = env.odata_next_link.is_some() || env.next_link.is_some();
             if let Some(items) = env.value {
                 return Ok(Document {
                     context: env.context,
+                    detected: None,
                     next_link,
-                    items,
+                    items: Items::Raw(items),
                     base: "value",
                 });
             }
@@ -542,22 +781,25 @@ fn split_document(bytes: &[u8]) -> Result<Document<'_>, serde_json::Error> {
         if let Some(list) = env.value.filter(|v| v.get().starts_with('[')) {
             return Ok(Document {
                 context: env.context,
+                detected: None,
                 next_link,
-                items: serde_json::from_str(list.get())?,
+                items: Items::Raw(serde_json::from_str(list.get())?),
                 base: "value",
             });
         }
         return Ok(Document {
             context: env.context,
+            detected: None,
             next_link,
-            items: vec![whole],
+            items: Items::Raw(vec![whole]),
             base: ".",
         });
     }
     Ok(Document {
         context: None,
+        detected: None,
         next_link: false,
-        items: vec![whole],
+        items: Items::Raw(vec![whole]),
         base: ".",
     })
 }
@@ -591,23 +833,34 @@ impl Reader {
         };
         let Document {
             context,
+            detected,
             next_link,
             items,
             base,
         } = doc;
+        // The context in lowercase (once), and what it tells.
+        let (lower_context, from_context) = detected.unwrap_or_else(|| {
+            let lower = context.as_deref().map(str::to_ascii_lowercase);
+            let kind = lower.as_deref().and_then(detect_context);
+            (lower, kind)
+        });
         let path_of = |i: usize| {
             if base == "." {
                 ".".to_owned()
             } else {
-                format!("{base}[{i}]")
+                index_path(base, i)
             }
         };
-        let first: Option<Value> = items
-            .first()
-            .and_then(|r| serde_json::from_str(r.get()).ok());
-        let detected = match context.as_deref().and_then(detect_context) {
+        // The first entry as a tree, only where its shape tells the kind.
+        let first_of = |items: &[&RawValue]| -> Option<Value> {
+            items
+                .first()
+                .and_then(|r| serde_json::from_str(r.get()).ok())
+        };
+        let mut first: Option<Option<Value>> = None;
+        let detected = match from_context {
             Some(d) => d,
-            None => match first.as_ref() {
+            None => match first.get_or_insert_with(|| first_of(items.raw())).as_ref() {
                 None if items.is_empty() => Detected::Empty,
                 None => Detected::Unknown(
                     "neither GDAP relationships, access assignments, Azure role assignments nor group memberships",
@@ -653,16 +906,27 @@ impl Reader {
         let mut file_subscription = None;
         match kind {
             ExportKind::Relationships => {
-                for (i, item) in items.into_iter().enumerate() {
+                let (read, raw) = items.into_relationships();
+                self.rels.reserve(read.len().max(raw.len()));
+                for (i, rel) in read.into_iter().enumerate() {
+                    self.relationship_read(name, &path_of(i), rel);
+                }
+                for (i, item) in raw.into_iter().enumerate() {
                     self.relationship(name, &path_of(i), item);
                 }
             }
             ExportKind::AccessAssignments => {
                 let rel = context_rel.or_else(|| relationship_from_name(name));
                 let mut unattributed = 0usize;
-                for (i, item) in items.into_iter().enumerate() {
+                let (read, raw) = items.into_assignments();
+                self.pending.reserve(read.len().max(raw.len()));
+                let entries = read.into_iter().map(Ok).chain(
+                    raw.into_iter()
+                        .map(deserialize_raw::<DelegatedAdminAccessAssignment>),
+                );
+                for (i, entry) in entries.enumerate() {
                     let path = path_of(i);
-                    match deserialize_raw::<DelegatedAdminAccessAssignment>(item) {
+                    match entry {
                         Ok(a) => {
                             if rel.is_none() {
                                 unattributed = unattributed.saturating_add(1);
@@ -695,9 +959,11 @@ impl Reader {
             ExportKind::AzureRoleAssignments => {
                 // `az` output is flat; ARM's has `properties`.
                 let flat = first
+                    .get_or_insert_with(|| first_of(items.raw()))
                     .as_ref()
                     .and_then(Value::as_object)
                     .is_some_and(|o| !o.contains_key("properties"));
+                let items = items.into_raw();
                 let mut read = Vec::with_capacity(items.len());
                 for (i, item) in items.into_iter().enumerate() {
                     let path = path_of(i);
@@ -751,7 +1017,7 @@ impl Reader {
                 }
             }
             ExportKind::GroupMemberships => {
-                for (i, item) in items.into_iter().enumerate() {
+                for (i, item) in items.into_raw().into_iter().enumerate() {
                     let path = path_of(i);
                     match deserialize_raw::<DirectoryObject>(item) {
                         Ok(DirectoryObject {
@@ -770,7 +1036,7 @@ impl Reader {
                 }
             }
         }
-        let mut key_context = context.unwrap_or_default().to_ascii_lowercase();
+        let mut key_context = lower_context.unwrap_or_default();
         if let Some(s) = &file_subscription {
             key_context.push('|');
             key_context.push_str(s);
@@ -795,8 +1061,22 @@ impl Reader {
 
     fn relationship(&mut self, file: &str, path: &str, raw: &RawValue) {
         // Straight from the text; the expanded assignments come along.
-        if let Ok(mut rel) = deserialize_raw::<DelegatedAdminRelationship>(raw) {
-            let expanded = core::mem::take(&mut rel.access_assignments);
+        if let Ok(rel) = serde_json::from_str::<DelegatedAdminRelationship>(raw.get()) {
+            self.relationship_read(file, path, rel);
+            return;
+        }
+        // Something is wrong: read it apart, so one bad expanded assignment
+        // does not cost the relationship, and the error names its path.
+        let Ok(item) = serde_json::from_str::<Value>(raw.get()) else {
+            return;
+        };
+        self.relationship_tree(file, path, item);
+    }
+
+    /// A relationship read whole; the expanded assignments come along.
+    fn relationship_read(&mut self, file: &str, path: &str, mut rel: DelegatedAdminRelationship) {
+        let expanded = core::mem::take(&mut rel.access_assignments);
+        if !expanded.is_empty() {
             let id = rel.id.to_ascii_lowercase();
             for (j, a) in expanded.into_iter().enumerate() {
                 self.pending.push(PendingAssignment {
@@ -808,21 +1088,14 @@ impl Reader {
                     },
                 });
             }
-            self.rels.push(Sourced {
-                item: rel,
-                origin: Origin {
-                    file: file.to_owned(),
-                    path: path.to_owned(),
-                },
-            });
-            return;
         }
-        // Something is wrong: read it apart, so one bad expanded assignment
-        // does not cost the relationship, and the error names its path.
-        let Ok(item) = serde_json::from_str::<Value>(raw.get()) else {
-            return;
-        };
-        self.relationship_tree(file, path, item);
+        self.rels.push(Sourced {
+            item: rel,
+            origin: Origin {
+                file: file.to_owned(),
+                path: path.to_owned(),
+            },
+        });
     }
 
     fn relationship_tree(&mut self, file: &str, path: &str, mut item: Value) {
@@ -896,7 +1169,8 @@ impl Reader {
     fn finish(mut self) -> Exports {
         let warnings = &mut self.out.warnings;
         // Pages: the last file of each kind and context must not continue.
-        let mut last: HashMap<&(ExportKind, String), &Page> = HashMap::new();
+        let mut last: HashMap<&(ExportKind, String), &Page> =
+            HashMap::with_capacity(self.pages.len());
         for p in &self.pages {
             last.insert(&p.key, p);
         }
@@ -918,11 +1192,17 @@ impl Reader {
             }
         }
 
-        // Relationships: each ID once, or not at all.
-        let mut first_seen: HashMap<String, usize> = HashMap::with_capacity(self.rels.len());
+        // Relationships: each ID once, or not at all. Their lowercase IDs,
+        // computed once, are the keys of the maps below.
+        let keys: Vec<String> = self
+            .rels
+            .iter()
+            .map(|r| r.item.id.to_ascii_lowercase())
+            .collect();
+        let mut first_seen: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
         let mut duplicated = vec![false; self.rels.len()];
-        for (i, r) in self.rels.iter().enumerate() {
-            match first_seen.entry(r.item.id.to_ascii_lowercase()) {
+        for (i, (r, key)) in self.rels.iter().zip(&keys).enumerate() {
+            match first_seen.entry(key.as_str()) {
                 Entry::Vacant(v) => {
                     v.insert(i);
                 }
@@ -934,10 +1214,10 @@ impl Reader {
                     if let Some(d) = duplicated.get_mut(i) {
                         *d = true;
                     }
-                    let earlier = self
+                    let (earlier_file, earlier_path) = self
                         .rels
                         .get(first)
-                        .map(|f| f.origin.clone())
+                        .map(|f| (f.origin.file.as_str(), f.origin.path.as_str()))
                         .unwrap_or_default();
                     warn(
                         warnings,
@@ -945,17 +1225,18 @@ impl Reader {
                         &r.origin.file,
                         &r.origin.path,
                         format!(
-                            "relationship {} occurs twice, here and at {}: {}; neither copy is used",
-                            r.item.id, earlier.file, earlier.path
+                            "relationship {} occurs twice, here and at {earlier_file}: {earlier_path}; neither copy is used",
+                            r.item.id
                         ),
                     );
                 }
             }
         }
-        let mut usable: HashMap<String, ()> = HashMap::with_capacity(self.rels.len());
-        let mut listed: HashMap<String, ()> = HashMap::new();
-        for (r, dup) in self.rels.into_iter().zip(duplicated) {
-            let key = r.item.id.to_ascii_lowercase();
+        drop(first_seen);
+        let mut usable: HashSet<&str> = HashSet::with_capacity(keys.len());
+        let mut listed: HashSet<&str> = HashSet::new();
+        self.out.relationships.reserve(self.rels.len());
+        for ((r, dup), key) in self.rels.into_iter().zip(duplicated).zip(&keys) {
             let reason = if dup {
                 Some(("duplicated in the export".to_owned(), r.origin.path.clone()))
             } else {
@@ -966,7 +1247,7 @@ impl Reader {
             };
             match reason {
                 None => {
-                    usable.insert(key, ());
+                    usable.insert(key);
                     self.out.relationships.push(r);
                 }
                 Some((reason, path)) => {
@@ -979,7 +1260,7 @@ impl Reader {
                             format!("{reason}; this relationship is skipped"),
                         );
                     }
-                    listed.insert(key, ());
+                    listed.insert(key);
                     self.out.unreadable.push(UnreadableRelationship {
                         id: Some(r.item.id.clone()),
                         customer_tenant_id: r.item.customer.as_ref().map(|c| c.tenant_id.clone()),
@@ -997,25 +1278,37 @@ impl Reader {
                 }
             }
         }
-        for u in &self.out.unreadable {
-            if let Some(id) = &u.id {
-                listed.insert(id.to_ascii_lowercase(), ());
-            }
-        }
+        let unreadable_keys: Vec<String> = self
+            .out
+            .unreadable
+            .iter()
+            .filter_map(|u| u.id.as_deref().map(str::to_ascii_lowercase))
+            .collect();
+        listed.extend(unreadable_keys.iter().map(String::as_str));
 
-        // Assignments: to a usable relationship, each ID once.
-        let mut unknown: HashMap<(String, String), (String, usize)> = HashMap::new();
-        let mut unknown_order: Vec<(String, String)> = Vec::new();
-        let mut seen: HashMap<(String, String), Origin> = HashMap::new();
-        let mut dropped: HashMap<(String, String), ()> = HashMap::new();
-        for p in self.pending {
-            let Some(rel) = p.relationship else { continue };
-            if !usable.contains_key(&rel) {
-                if !listed.contains_key(&rel) {
-                    let key = (p.origin.file.clone(), rel);
-                    match unknown.entry(key.clone()) {
+        // Assignments: to a usable relationship, each ID once. First what
+        // becomes of each (in order, with the warnings), then the moves.
+        #[derive(Clone, Copy, PartialEq, Eq)]
+        enum Fate {
+            Keep,
+            Drop,
+        }
+        let mut fates = vec![Fate::Drop; self.pending.len()];
+        let mut unknown: HashMap<(&str, &str), (&str, usize)> = HashMap::new();
+        let mut unknown_order: Vec<(&str, &str)> = Vec::new();
+        let mut seen: HashMap<(&str, Cow<'_, str>), usize> =
+            HashMap::with_capacity(self.pending.len());
+        let mut per_relationship: HashMap<&str, usize> = HashMap::with_capacity(usable.len());
+        for (i, p) in self.pending.iter().enumerate() {
+            let Some(rel) = p.relationship.as_deref() else {
+                continue;
+            };
+            let Some(&usable_key) = usable.get(rel) else {
+                if !listed.contains(rel) {
+                    let key = (p.origin.file.as_str(), rel);
+                    match unknown.entry(key) {
                         Entry::Vacant(v) => {
-                            v.insert((p.origin.path.clone(), 1));
+                            v.insert((p.origin.path.as_str(), 1));
                             unknown_order.push(key);
                         }
                         Entry::Occupied(mut o) => {
@@ -1024,45 +1317,50 @@ impl Reader {
                     }
                 }
                 continue;
-            }
-            if let Some(aid) = p.item.id.as_ref().map(|s| s.to_ascii_lowercase()) {
-                let key = (rel.clone(), aid);
-                if let Some(earlier) = seen.get(&key) {
-                    warn(
-                        warnings,
-                        WarningKind::DuplicateAssignment,
-                        &p.origin.file,
-                        &p.origin.path,
-                        format!(
-                            "access assignment {} of relationship {} occurs twice, here and at {}: {}; neither copy counts",
-                            key.1, rel, earlier.file, earlier.path
-                        ),
-                    );
-                    dropped.insert(key, ());
-                    continue;
+            };
+            if let Some(aid) = p.item.id.as_deref() {
+                let aid = lowercase(aid);
+                match seen.entry((usable_key, aid)) {
+                    Entry::Occupied(o) => {
+                        let first = *o.get();
+                        let (earlier_file, earlier_path) = self
+                            .pending
+                            .get(first)
+                            .map(|f| (f.origin.file.as_str(), f.origin.path.as_str()))
+                            .unwrap_or_default();
+                        warn(
+                            warnings,
+                            WarningKind::DuplicateAssignment,
+                            &p.origin.file,
+                            &p.origin.path,
+                            format!(
+                                "access assignment {} of relationship {rel} occurs twice, here and at {earlier_file}: {earlier_path}; neither copy counts",
+                                o.key().1
+                            ),
+                        );
+                        // Neither copy: the first is dropped too.
+                        if let Some(f) = fates.get_mut(first) {
+                            *f = Fate::Drop;
+                        }
+                        continue;
+                    }
+                    Entry::Vacant(v) => {
+                        v.insert(i);
+                    }
                 }
-                seen.insert(key, p.origin.clone());
             }
-            self.out.assignments.entry(rel).or_default().push(Sourced {
-                item: p.item,
-                origin: p.origin,
-            });
-        }
-        if !dropped.is_empty() {
-            for (rel, list) in &mut self.out.assignments {
-                list.retain(|a| {
-                    a.item.id.as_ref().is_none_or(|id| {
-                        !dropped.contains_key(&(rel.clone(), id.to_ascii_lowercase()))
-                    })
-                });
+            if let Some(f) = fates.get_mut(i) {
+                *f = Fate::Keep;
             }
+            let n = per_relationship.entry(usable_key).or_insert(0);
+            *n = n.saturating_add(1);
         }
-        for key in unknown_order {
-            if let Some((path, n)) = unknown.get(&key) {
+        for key in &unknown_order {
+            if let Some((path, n)) = unknown.get(key) {
                 warn(
                     warnings,
                     WarningKind::AssignmentsForUnknownRelationship,
-                    &key.0,
+                    key.0,
                     path,
                     format!(
                         "{n} access assignment(s) of relationship {}, which is not in the export; not counted",
@@ -1071,7 +1369,40 @@ impl Reader {
                 );
             }
         }
+        let mut assignments: HashMap<String, Vec<Sourced<DelegatedAdminAccessAssignment>>> =
+            HashMap::with_capacity(per_relationship.len());
+        drop((unknown, unknown_order, seen));
+        for (p, fate) in self.pending.into_iter().zip(fates) {
+            if fate == Fate::Drop {
+                continue;
+            }
+            let Some(rel) = p.relationship else { continue };
+            let list = match assignments.entry(rel) {
+                Entry::Occupied(o) => o.into_mut(),
+                Entry::Vacant(v) => {
+                    let n = per_relationship.get(v.key().as_str()).copied().unwrap_or(0);
+                    v.insert(Vec::with_capacity(n))
+                }
+            };
+            list.push(Sourced {
+                item: p.item,
+                origin: p.origin,
+            });
+        }
+        self.out.assignments = assignments;
         self.out
+    }
+}
+
+/// `s` in ASCII lowercase, borrowed where it already is.
+pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
+    // No early exit: the compiler checks many bytes at once.
+    if s.bytes()
+        .fold(false, |upper, b| upper | b.is_ascii_uppercase())
+    {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
     }
 }
 
@@ -1086,5 +1417,18 @@ fn unreadable_field(e: &crate::Error) -> &'static str {
         Error::GdapNoRoles => "accessDetails",
         Error::GdapGlobalAdministratorAutoExtend => "autoExtendDuration",
         _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_path_writes_the_index_as_format_does() {
+        for i in [0, 1, 9, 10, 99, 299, 1000, 123_456_789, usize::MAX] {
+            assert_eq!(index_path("value", i), format!("value[{i}]"));
+        }
+        assert_eq!(index_path("", 3), "[3]");
     }
 }

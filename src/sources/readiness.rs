@@ -116,7 +116,9 @@ use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
 
 use crate::azure_catalogue::azure_role_name;
 use crate::entra::entra_role_name;
-use crate::exports::{Exports, FileSummary, Sourced, Warning, WarningKind, subscription_of_path};
+use crate::exports::{
+    Exports, FileSummary, Sourced, Warning, WarningKind, lowercase, subscription_of_path,
+};
 use crate::facts::model::domain_enum;
 use crate::graph::{
     AccessAssignmentStatus, AccessContainerType, DelegatedAdminAccessAssignment,
@@ -687,7 +689,7 @@ fn reaching_roles(
         .filter(|a| {
             a.status == AccessAssignmentStatus::Active
                 && a.access_container.access_container_type == AccessContainerType::SecurityGroup
-                && groups.contains(&a.access_container.access_container_id.to_ascii_lowercase())
+                && groups.contains(lowercase(&a.access_container.access_container_id).as_ref())
         })
         .fold(EntraRoles::EMPTY, |acc, a| {
             acc.union(a.access_details.roles())
@@ -752,7 +754,7 @@ pub fn readiness<'a>(
     let mut rbac_not_counted = Vec::new();
     for fact in &exports.azure {
         let p = &fact.assignment.properties;
-        if !principals.contains(&p.principal_id.to_ascii_lowercase()) {
+        if !principals.contains(lowercase(&p.principal_id).as_ref()) {
             continue;
         }
         let scope = p.scope.as_deref().unwrap_or_default();
@@ -771,7 +773,7 @@ pub fn readiness<'a>(
             });
         };
         let target: Cow<'_, str> = match classify_scope(scope) {
-            Scope::Subscription(s) => Cow::Owned(s.to_ascii_lowercase()),
+            Scope::Subscription(s) => lowercase(s),
             Scope::AboveSubscription => match &fact.file_subscription {
                 Some(s) => Cow::Borrowed(s.as_str()),
                 None => {
@@ -808,13 +810,14 @@ pub fn readiness<'a>(
 
     // Customers: by tenant, from relationships, unreadable ones and the
     // profile's subscriptions.
-    let mut tenants: HashMap<String, TenantFacts<'a>> = HashMap::new();
+    let mut tenants: HashMap<Cow<'a, str>, TenantFacts<'a>> =
+        HashMap::with_capacity(exports.relationships.len());
     let mut without_customer = Vec::new();
     for r in &exports.relationships {
         match r.item.customer.as_ref() {
             Some(c) => {
                 let t = tenants
-                    .entry(c.tenant_id.to_ascii_lowercase())
+                    .entry(lowercase(&c.tenant_id))
                     .or_insert_with(|| TenantFacts::new(&c.tenant_id));
                 if t.display_name.is_none() {
                     t.display_name = c.display_name.as_deref();
@@ -827,7 +830,7 @@ pub fn readiness<'a>(
     for u in &exports.unreadable {
         if let Some(tenant) = &u.customer_tenant_id {
             let t = tenants
-                .entry(tenant.to_ascii_lowercase())
+                .entry(lowercase(tenant))
                 .or_insert_with(|| TenantFacts::new(tenant));
             if t.display_name.is_none() {
                 t.display_name = u.customer_name.as_deref();
@@ -837,7 +840,7 @@ pub fn readiness<'a>(
     }
     for s in &profile.subscriptions {
         tenants
-            .entry(s.customer_tenant_id.to_ascii_lowercase())
+            .entry(lowercase(&s.customer_tenant_id))
             .or_insert_with(|| TenantFacts::new(&s.customer_tenant_id))
             .subs
             .push(s);
@@ -859,9 +862,16 @@ pub fn readiness<'a>(
         filed_at: at,
     };
 
+    // By display name then tenant ID: distinct tenants have distinct IDs, so
+    // the order is total.
+    let mut tenants: Vec<TenantFacts<'a>> = tenants.into_values().collect();
+    tenants.sort_unstable_by(|a, b| {
+        (a.display_name.unwrap_or(a.tenant_id), a.tenant_id)
+            .cmp(&(b.display_name.unwrap_or(b.tenant_id), b.tenant_id))
+    });
     let mut customers = Vec::with_capacity(tenants.len());
     let mut candidates: Vec<Candidate<'a>> = Vec::new();
-    for (_, t) in tenants {
+    for t in tenants {
         candidates.clear();
         let mut customer = CustomerReadiness {
             tenant_id: t.tenant_id,
@@ -940,7 +950,7 @@ pub fn readiness<'a>(
             if workload == Workload::Azure && !t.subs.is_empty() {
                 for sub in &t.subs {
                     let rbac = subs
-                        .get(&sub.subscription_id.to_ascii_lowercase())
+                        .get(lowercase(&sub.subscription_id).as_ref())
                         .map(|f| f.rbac)
                         .unwrap_or_default();
                     let access = AzureAccess {
@@ -961,10 +971,6 @@ pub fn readiness<'a>(
         }
         customers.push(customer);
     }
-    customers.sort_by(|a, b| {
-        (a.display_name.unwrap_or(a.tenant_id), a.tenant_id)
-            .cmp(&(b.display_name.unwrap_or(b.tenant_id), b.tenant_id))
-    });
     without_customer.sort_unstable();
     ReadinessReport {
         edition,
@@ -1034,11 +1040,13 @@ fn judge<'a>(
     let mut best: Option<(Decision, Option<&Candidate<'a>>)> = None;
     let mut allowed: Option<(Decision, &Candidate<'a>)> = None;
     let mut granting: Vec<&'a str> = Vec::new();
-    let judged: Vec<Option<&Candidate<'a>>> = if ctx.candidates.is_empty() {
-        vec![None]
-    } else {
-        ctx.candidates.iter().map(Some).collect()
-    };
+    // Every candidate, or none.
+    let judged = ctx
+        .candidates
+        .is_empty()
+        .then_some(None)
+        .into_iter()
+        .chain(ctx.candidates.iter().map(Some));
     for c in judged {
         let Ok(d) = decide(c) else { continue };
         if let (true, Some(c)) = (d.outcome.is_allowed(), c) {
@@ -1216,7 +1224,7 @@ fn advise<'a>(
                         group_id: group,
                         status: a.status,
                     });
-                } else if !ctx.groups.contains(&group.to_ascii_lowercase()) {
+                } else if !ctx.groups.contains(lowercase(group).as_ref()) {
                     groups.push(group);
                 }
             }
