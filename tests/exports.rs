@@ -112,6 +112,44 @@ fn an_assignment_list_is_attributed_by_its_odata_context() {
     assert_eq!(read.files[1].kind, Some(ExportKind::AccessAssignments));
 }
 
+/// JSON does not order an object's fields: a page whose `@odata.context`
+/// comes after `value` is read from its context all the same (kind,
+/// attribution, paging key).
+#[test]
+fn a_context_after_the_list_still_tells_kind_relationship_and_paging() {
+    let (name, bytes) = form("assignments-list.json");
+    let doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let context = doc["@odata.context"].clone();
+    // Written by hand: serde_json's map would sort `@odata.context` first.
+    let last = format!(
+        r#"{{"value": {}, "@odata.context": {context}}}"#,
+        doc["value"]
+    );
+    assert!(last.find("\"value\"") < last.find("@odata.context"));
+    let read = exports::read(&[form("relationship-v1-get.json"), (name, last.into_bytes())]);
+    assert!(!read.is_partial(), "{:?}", read.warnings);
+    assert_eq!(read.assignments_of(CONTOSO_SUPPORT).len(), 1);
+    assert_eq!(read.files[1].kind, Some(ExportKind::AccessAssignments));
+
+    // A page whose entries do not tell their kind by their shape: the
+    // context after them does, and its next link is a missing page.
+    let odd = format!(
+        r#"{{"value": [{{"id": "a-1", "status": "active"}}], "@odata.nextLink": "https://graph.microsoft.com/next", "@odata.context": {context}}}"#
+    );
+    let read = exports::read(&[("odd.json".to_owned(), odd.into_bytes())]);
+    assert_eq!(read.files[0].kind, Some(ExportKind::AccessAssignments));
+    assert!(
+        kinds(&read).contains(&WarningKind::MissingNextPage),
+        "{:?}",
+        read.warnings
+    );
+    assert!(
+        !kinds(&read).contains(&WarningKind::UnrecognisedFile),
+        "{:?}",
+        read.warnings
+    );
+}
+
 #[test]
 fn a_single_assignment_get_is_attributed_by_its_odata_context() {
     let read = exports::read(&[

@@ -708,7 +708,12 @@ impl<'de: 'a, 'a> serde::Deserialize<'de> for OnePassEnvelope<'a> {
                                     .next_value::<Option<Vec<&'de RawValue>>>()?
                                     .map(Items::Raw),
                             });
-                            detected = Some((lower, kind));
+                            // Only a context read before `value` decided how
+                            // it was read; one that comes later is detected
+                            // by the caller, as for the entry-by-entry path.
+                            if context.is_some() {
+                                detected = Some((lower, kind));
+                            }
                         }
                         EnvelopeField::Other => {
                             map.next_value::<serde::de::IgnoredAny>()?;
