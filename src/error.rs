@@ -55,7 +55,7 @@ pub enum Error {
     /// that code matching it still compiles; it goes in the next major
     /// release.
     #[deprecated(
-        since = "1.0.1",
+        since = "1.1.0",
         note = "never returned: the Graph reader reports GdapDurationOutOfRange, GdapSpanTooShort or GdapSpanMisfit"
     )]
     #[error(
