@@ -162,29 +162,44 @@ pub(crate) fn message(s: &str) -> Cow<'_, str> {
 pub fn markdown_cell(s: &str) -> String {
     let t = text(s);
     let mut out = String::with_capacity(t.len());
-    // The characters escaped are ASCII: copy the runs between them whole.
+    push_replacing_ascii(&mut out, &t, |b| match b {
+        b'|' => Some("\\|"),
+        b'\\' => Some("\\\\"),
+        b'`' => Some("\\`"),
+        b'*' => Some("\\*"),
+        b'_' => Some("\\_"),
+        b'[' => Some("\\["),
+        b']' => Some("\\]"),
+        b'~' => Some("\\~"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'&' => Some("&amp;"),
+        _ => None,
+    });
+    out
+}
+
+/// Pushes `s` onto `out` with each ASCII byte that `replace` names replaced
+/// by its text, copying the runs between them whole (the replaced bytes are
+/// ASCII, so every run lies on character boundaries).
+pub(crate) fn push_replacing_ascii(
+    out: &mut String,
+    s: &str,
+    replace: impl Fn(u8) -> Option<&'static str>,
+) {
     let mut last = 0;
-    for (i, b) in t.bytes().enumerate() {
-        let escaped = match b {
-            b'|' => "\\|",
-            b'\\' => "\\\\",
-            b'`' => "\\`",
-            b'*' => "\\*",
-            b'_' => "\\_",
-            b'[' => "\\[",
-            b']' => "\\]",
-            b'~' => "\\~",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'&' => "&amp;",
-            _ => continue,
+    for (i, b) in s.bytes().enumerate() {
+        if !b.is_ascii() {
+            continue;
+        }
+        let Some(replacement) = replace(b) else {
+            continue;
         };
-        out.push_str(t.get(last..i).unwrap_or_default());
-        out.push_str(escaped);
+        out.push_str(s.get(last..i).unwrap_or_default());
+        out.push_str(replacement);
         last = i.wrapping_add(1);
     }
-    out.push_str(t.get(last..).unwrap_or_default());
-    out
+    out.push_str(s.get(last..).unwrap_or_default());
 }
 
 /// Characters that make a spreadsheet read a cell as a formula when they

@@ -116,23 +116,14 @@ pub(crate) fn input(s: &str) -> Cow<'_, str> {
 /// `&#60;`, …): for parts of a page written without a template.
 #[cfg(feature = "serde")]
 pub(crate) fn push_html(out: &mut String, s: &str) {
-    let mut last = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let reference = match b {
-            b'"' => "&#34;",
-            b'&' => "&#38;",
-            b'\'' => "&#39;",
-            b'<' => "&#60;",
-            b'>' => "&#62;",
-            _ => continue,
-        };
-        // The escaped bytes are ASCII: `last..i` lies on character
-        // boundaries.
-        out.push_str(s.get(last..i).unwrap_or_default());
-        out.push_str(reference);
-        last = i.wrapping_add(1);
-    }
-    out.push_str(s.get(last..).unwrap_or_default());
+    escape::push_replacing_ascii(out, s, |b| match b {
+        b'"' => Some("&#34;"),
+        b'&' => Some("&#38;"),
+        b'\'' => Some("&#39;"),
+        b'<' => Some("&#60;"),
+        b'>' => Some("&#62;"),
+        _ => None,
+    });
 }
 
 /// Pushes a string from input onto `out` as the templates show it:
