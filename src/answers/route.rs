@@ -490,6 +490,20 @@ mod tests {
             .fold(Cited::default(), |c, s| c.with_cite(s.cite()))
     }
 
+    /// A full buffer drops what comes beyond its capacity instead of
+    /// writing past it (no route comes near it: the longest has 12 steps).
+    #[test]
+    fn steps_beyond_the_capacity_are_dropped_not_written() {
+        let mut s = Steps::EMPTY;
+        for _ in 0..=MAX_STEPS {
+            s = s.push(Step::Track {
+                portal: Portal::AzurePortal,
+            });
+        }
+        assert_eq!(s.len, MAX_STEPS);
+        assert_eq!(s.cited().rules, RuleSet::of(&[RuleId::RouteTrack]));
+    }
+
     /// Every edition, workload, tenant and severity: the table's rules and
     /// basis are the steps' own, and no route reaches the capacity.
     #[test]
