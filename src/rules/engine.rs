@@ -2,22 +2,31 @@
 //!
 //! Each stage collects its failing checks; the first stage with any decides,
 //! citing all of them, and inside a stage denied beats not covered beats
-//! redirected. Everything here is `Copy` data and bit operations: no
+//! redirected.
+//!
+//! The engine reads [`Facts`]: the request reduced to what the stages tell
+//! apart (a workload is Azure, Microsoft 365, Marketplace or other; a GDAP
+//! relationship is unusable, or usable with or without the user assigned
+//! and a sufficient role). There are few enough of those to decide every
+//! combination ahead: the engine is a `const fn`, and the tables below are
+//! its answers for every combination, computed when the crate is compiled.
+//! [`decide`] reduces the request to its facts and looks the answer up;
+//! [`decide_cited`] runs the engine itself (the reference the tables are
+//! tested against). Everything here is `Copy` data and bit operations: no
 //! allocation, no I/O.
 
 use crate::answers::decision::{
     Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil,
 };
 use crate::facts::model::{
-    AutoExtend, AzureAccess, AzureRoles, Channel, Cloud, CustomerTenant, EntraRole, EntraRoles,
-    GdapRelationship, OwnEntitlement, PartnerCenterRole, PartnerType, ProblemKind, Request, Tenant,
-    Workload,
+    AutoExtend, AzureRoles, Channel, Cloud, CustomerTenant, EntraRole, EntraRoles, OwnEntitlement,
+    PartnerCenterRole, PartnerType, ProblemKind, Request, Tenant, Workload,
 };
 use crate::rules::clause::{Cite, Cited, Clause};
 use crate::{Basis, Edition, GDAP_AUTO_EXTEND_DAYS, RuleId, RuleSet};
 
 /// The failing checks of one stage.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct Stage {
     outcome: Option<Outcome>,
     cited: Cited,
@@ -26,49 +35,86 @@ struct Stage {
 }
 
 impl Stage {
-    fn fail(
+    const NONE: Stage = Stage {
+        outcome: None,
+        cited: Cited::rules(RuleSet::EMPTY),
+        missing: MissingFacts::EMPTY,
+        remedies: Remedies::EMPTY,
+    };
+
+    const fn fail(
         &mut self,
         outcome: Outcome,
-        cite: impl Into<Cite>,
+        cite: Cite,
         missing: Option<Missing>,
         remedy: Option<Remedy>,
     ) {
-        if self.outcome.is_none_or(|o| outcome.weight() > o.weight()) {
+        let heavier = match self.outcome {
+            None => true,
+            Some(o) => outcome.weight() > o.weight(),
+        };
+        if heavier {
             self.outcome = Some(outcome);
         }
-        self.cited.insert(cite);
+        self.cited = self.cited.with_cite(cite);
         if let Some(m) = missing {
-            self.missing.insert(m);
+            self.missing = self.missing.union(MissingFacts::of(&[m]));
         }
         if let Some(r) = remedy {
-            self.remedies.insert(r);
+            self.remedies = self.remedies.union(Remedies::of(&[r]));
         }
     }
 
-    fn deny(&mut self, cite: impl Into<Cite>, missing: Missing, remedy: Remedy) {
+    const fn deny(&mut self, cite: Cite, missing: Missing, remedy: Remedy) {
         self.fail(Outcome::Denied, cite, Some(missing), Some(remedy));
     }
 
-    fn not_covered(&mut self, cite: impl Into<Cite>, missing: Missing, remedy: Option<Remedy>) {
+    const fn not_covered(&mut self, cite: Cite, missing: Missing, remedy: Option<Remedy>) {
         self.fail(Outcome::NotCovered, cite, Some(missing), remedy);
     }
 
     /// A redirect names nothing missing and gives no advice: nothing the
     /// partner adds would make Microsoft support the product.
-    fn redirect(&mut self, cite: impl Into<Cite>) {
+    const fn redirect(&mut self, cite: Cite) {
         self.fail(Outcome::Redirected, cite, None, None);
     }
 
-    fn decision(self, edition: Edition) -> Option<Decision> {
-        let outcome = self.outcome?;
-        Some(Decision {
-            outcome,
-            rules: self.cited.rules,
+    /// The answer, if a check failed.
+    const fn verdict(self, edition: Edition) -> Option<Verdict> {
+        match self.outcome {
+            Some(outcome) => Some(Verdict {
+                outcome,
+                rules: self.cited.rules,
+                missing: self.missing,
+                remedies: self.remedies,
+                basis: self.cited.basis(edition),
+            }),
+            None => None,
+        }
+    }
+}
+
+/// A decision without its `valid_until` (which is the relationship's own
+/// date, not a fact the engine tells apart): what the tables hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    outcome: Outcome,
+    rules: RuleSet,
+    missing: MissingFacts,
+    remedies: Remedies,
+    basis: Basis,
+}
+
+impl Verdict {
+    const fn decision(self, valid_until: Option<ValidUntil>) -> Decision {
+        Decision {
+            outcome: self.outcome,
+            rules: self.rules,
             missing: self.missing,
             remedies: self.remedies,
-            basis: self.cited.basis(edition),
-            valid_until: None,
-        })
+            basis: self.basis,
+            valid_until,
+        }
     }
 }
 
@@ -94,38 +140,408 @@ pub(crate) fn weakest_basis(rules: RuleSet, edition: Edition) -> Basis {
 /// Infallible: every [`Request`] is a valid set of facts (the GDAP
 /// relationship is checked when it is built or read), so a denial is an
 /// [`Outcome`](crate::Outcome), never an error. A table lookup without
-/// allocation.
+/// allocation: the answers for every combination of facts are computed when
+/// the crate is compiled.
+#[must_use]
 pub fn decide(request: &Request) -> Decision {
-    decide_cited(request).0
-}
-
-/// The decision, and what it cites clause by clause (its basis is read off
-/// the latter).
-pub(crate) fn decide_cited(req: &Request) -> (Decision, Cited) {
-    let e = req.edition;
-    let decided = |stage: Stage| stage.decision(e).map(|d| (d, stage.cited));
-    if let Some(d) = decided(scope(req)) {
-        return d;
+    let tables = Tables::get(request.edition);
+    let workload = WorkloadClass::of(request.workload);
+    let problem = ProblemClass::of(request.problem);
+    let own = matches!(request.tenant, Tenant::Own { .. });
+    let germany = request.cloud == Cloud::Germany;
+    let front = front_index(germany, workload, problem, request.channel, own);
+    if let Some(Some(v)) = tables.front.get(front) {
+        // The scope and channel stages never allow.
+        return v.decision(None);
     }
-    if let Some(d) = decided(channel(req)) {
-        return d;
-    }
-    match &req.tenant {
-        Tenant::Own { entitlement } => decided(own_tenant(*entitlement))
-            .unwrap_or_else(|| allowed(req, Cited::rules(OWN_GRANTED), None)),
-        Tenant::Customer(customer) => {
-            let (stage, granted) = customer_tenant(req, customer);
-            decided(stage).unwrap_or_else(|| {
-                let granted = granted.with(Clause::RouteViaPartnerCenterFiling);
-                let valid_until = customer.gdap.filter(|_| e.is_gdap()).map(|rel| ValidUntil {
-                    at: rel.ends_at,
-                    renews_by_days: (rel.auto_extend == AutoExtend::On)
-                        .then_some(GDAP_AUTO_EXTEND_DAYS),
-                });
-                allowed(req, granted, valid_until)
-            })
+    match &request.tenant {
+        Tenant::Own { entitlement } => {
+            let v = tables.own.get(own_index(*entitlement, problem));
+            v.copied().unwrap_or(FAIL_CLOSED).decision(None)
+        }
+        Tenant::Customer(c) => {
+            let facts = CustomerFacts::of(request, c, workload);
+            let i = customer_index(request.edition, workload, problem, &facts);
+            let v = tables.customer.get(i).copied().unwrap_or(FAIL_CLOSED);
+            v.decision(valid_until(request, v.outcome))
         }
     }
+}
+
+/// The decision by the engine itself rather than its tables, and what it
+/// cites clause by clause (its basis is read off the latter): the reference
+/// [`decide`] is tested against.
+#[cfg(test)]
+pub(crate) fn decide_cited(req: &Request) -> (Decision, Cited) {
+    let (verdict, cited) = engine(&Facts::of(req));
+    (verdict.decision(valid_until(req, verdict.outcome)), cited)
+}
+
+/// Until when an allowed answer about a customer holds in a GDAP edition:
+/// the relationship's end (every such allowance rests on one).
+fn valid_until(req: &Request, outcome: Outcome) -> Option<ValidUntil> {
+    match (&req.tenant, outcome) {
+        (Tenant::Customer(c), Outcome::Allowed) if req.edition.is_gdap() => {
+            c.gdap.map(|rel| ValidUntil {
+                at: rel.ends_at,
+                renews_by_days: (rel.auto_extend == AutoExtend::On)
+                    .then_some(GDAP_AUTO_EXTEND_DAYS),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A workload as the stages tell it apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WorkloadClass {
+    Azure,
+    /// Served by the admin center ([`Workload::is_microsoft_365`]).
+    Microsoft365,
+    CommercialMarketplace,
+    Other,
+}
+
+impl WorkloadClass {
+    const ALL: [WorkloadClass; 4] = [
+        WorkloadClass::Azure,
+        WorkloadClass::Microsoft365,
+        WorkloadClass::CommercialMarketplace,
+        WorkloadClass::Other,
+    ];
+
+    const fn of(w: Workload) -> WorkloadClass {
+        match w {
+            Workload::Azure => WorkloadClass::Azure,
+            Workload::Office365
+            | Workload::DynamicsCrmOnline
+            | Workload::EnterpriseMobilitySuite => WorkloadClass::Microsoft365,
+            Workload::CommercialMarketplace => WorkloadClass::CommercialMarketplace,
+            Workload::Other => WorkloadClass::Other,
+        }
+    }
+}
+
+/// A problem kind as the stages tell it apart: by the clause of
+/// `SCOPE-PROBLEM-KINDS` that lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ProblemClass {
+    Technical,
+    /// Billing and subscription management.
+    Billing,
+    /// Billing disputes and suspected fraud: listed in `dap` only.
+    DapOnly,
+}
+
+impl ProblemClass {
+    const ALL: [ProblemClass; 3] = [
+        ProblemClass::Technical,
+        ProblemClass::Billing,
+        ProblemClass::DapOnly,
+    ];
+
+    const fn of(p: ProblemKind) -> ProblemClass {
+        match p {
+            ProblemKind::Technical => ProblemClass::Technical,
+            ProblemKind::Billing | ProblemKind::SubscriptionManagement => ProblemClass::Billing,
+            ProblemKind::BillingDispute | ProblemKind::SuspectedFraud => ProblemClass::DapOnly,
+        }
+    }
+
+    /// The clause of `SCOPE-PROBLEM-KINDS` that admits it.
+    const fn clause(self) -> Clause {
+        match self {
+            ProblemClass::Technical => Clause::ScopeProblemKindsTechnical,
+            ProblemClass::Billing => Clause::ScopeProblemKindsBilling,
+            ProblemClass::DapOnly => Clause::ScopeProblemKindsDapOnly,
+        }
+    }
+}
+
+/// What a GDAP relationship gives the filing user at filing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GdapFacts {
+    /// None, or not active and unexpired at filing: it grants nothing.
+    Unusable,
+    /// Active and unexpired at filing.
+    Usable {
+        /// The user is assigned: some role of the relationship reaches
+        /// them, recognised or not.
+        assigned: bool,
+        /// The roles that reach the user include a sufficient one.
+        reaching_suffices: bool,
+        /// The relationship grants a sufficient role (to someone).
+        relationship_suffices: bool,
+    },
+}
+
+impl GdapFacts {
+    /// How many there are; [`index`](Self::index) numbers them.
+    const COUNT: usize = 9;
+
+    const fn index(self) -> usize {
+        match self {
+            GdapFacts::Unusable => 0,
+            GdapFacts::Usable {
+                assigned,
+                reaching_suffices,
+                relationship_suffices,
+            } => Index(assigned as usize)
+                .push_bool(reaching_suffices)
+                .push_bool(relationship_suffices)
+                .0
+                .wrapping_add(1),
+        }
+    }
+
+    const fn from_index(i: usize) -> GdapFacts {
+        match i.checked_sub(1) {
+            None => GdapFacts::Unusable,
+            Some(k) => GdapFacts::Usable {
+                assigned: k & 4 != 0,
+                reaching_suffices: k & 2 != 0,
+                relationship_suffices: k & 1 != 0,
+            },
+        }
+    }
+}
+
+/// The facts of a customer tenant and its filer that the customer stage reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct CustomerFacts {
+    partner_type: PartnerType,
+    admin_agent: bool,
+    helpdesk_agent: bool,
+    /// The filer's organisation is the provider of the Azure subscription.
+    is_provider: bool,
+    /// The indirect provider granted access to the customer's Azure account.
+    granted: bool,
+    /// An Azure RBAC role that may write support tickets.
+    rbac: bool,
+    delegated_admin: bool,
+    gdap: GdapFacts,
+}
+
+/// The tenant's facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TenantFacts {
+    Own(OwnEntitlement),
+    Customer(CustomerFacts),
+}
+
+/// The request reduced to what the stages tell apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Facts {
+    edition: Edition,
+    germany: bool,
+    workload: WorkloadClass,
+    problem: ProblemClass,
+    channel: Channel,
+    tenant: TenantFacts,
+}
+
+impl Facts {
+    #[cfg(test)]
+    fn of(req: &Request) -> Facts {
+        let workload = WorkloadClass::of(req.workload);
+        let tenant = match &req.tenant {
+            Tenant::Own { entitlement } => TenantFacts::Own(*entitlement),
+            Tenant::Customer(c) => TenantFacts::Customer(CustomerFacts::of(req, c, workload)),
+        };
+        Facts {
+            edition: req.edition,
+            germany: req.cloud == Cloud::Germany,
+            workload,
+            problem: ProblemClass::of(req.problem),
+            channel: req.channel,
+            tenant,
+        }
+    }
+
+    const fn azure(&self) -> bool {
+        matches!(self.workload, WorkloadClass::Azure)
+    }
+
+    /// The index of the scope and channel stages' answer in [`Tables::front`].
+    #[cfg(test)]
+    const fn front_index(&self) -> usize {
+        let own = matches!(self.tenant, TenantFacts::Own(_));
+        front_index(self.germany, self.workload, self.problem, self.channel, own)
+    }
+}
+
+/// The index of the scope and channel stages' answer in [`Tables::front`].
+const fn front_index(
+    germany: bool,
+    workload: WorkloadClass,
+    problem: ProblemClass,
+    channel: Channel,
+    own: bool,
+) -> usize {
+    Index(germany as usize)
+        .push(WorkloadClass::ALL.len(), workload as usize)
+        .push(ProblemClass::ALL.len(), problem as usize)
+        .push(Channel::ALL.len(), channel as usize)
+        .push_bool(own)
+        .0
+}
+
+/// The index of the own tenant's answer in [`Tables::own`].
+const fn own_index(entitlement: OwnEntitlement, problem: ProblemClass) -> usize {
+    Index(entitlement as usize)
+        .push(ProblemClass::ALL.len(), problem as usize)
+        .0
+}
+
+/// The index of the customer tenant's answer in [`Tables::customer`].
+const fn customer_index(
+    edition: Edition,
+    workload: WorkloadClass,
+    problem: ProblemClass,
+    c: &CustomerFacts,
+) -> usize {
+    let azure = matches!(workload, WorkloadClass::Azure);
+    Index(azure as usize)
+        .push(ProblemClass::ALL.len(), problem as usize)
+        .push(PartnerType::ALL.len(), c.partner_type as usize)
+        .push_bool(c.admin_agent)
+        .push_bool(c.is_provider)
+        .push(EDITION_KEYS, c.edition_key(edition.is_gdap()))
+        .0
+}
+
+/// A mixed-radix number: the tables' indices, one digit per fact.
+#[derive(Clone, Copy)]
+struct Index(usize);
+
+impl Index {
+    /// With the digit `d` (below `radix`) appended.
+    const fn push(self, radix: usize, d: usize) -> Index {
+        Index(self.0.wrapping_mul(radix).wrapping_add(d))
+    }
+
+    const fn push_bool(self, b: bool) -> Index {
+        self.push(2, b as usize)
+    }
+
+    /// The last digit (of `radix`, not 0), removed.
+    const fn pop(&mut self, radix: usize) -> usize {
+        match (self.0.checked_rem(radix), self.0.checked_div(radix)) {
+            (Some(d), Some(rest)) => {
+                self.0 = rest;
+                d
+            }
+            _ => 0,
+        }
+    }
+
+    const fn pop_bool(&mut self) -> bool {
+        self.pop(2) == 1
+    }
+}
+
+impl CustomerFacts {
+    fn of(req: &Request, c: &CustomerTenant, workload: WorkloadClass) -> CustomerFacts {
+        let access = c.azure.unwrap_or_default();
+        let azure = matches!(workload, WorkloadClass::Azure);
+        let gdap = match c.gdap {
+            Some(rel) if rel.grants_at(req.filed_at) => {
+                let reaching = rel.effective_roles();
+                GdapFacts::Usable {
+                    assigned: !reaching.is_empty(),
+                    reaching_suffices: sufficient(reaching, azure),
+                    relationship_suffices: sufficient(rel.roles, azure),
+                }
+            }
+            _ => GdapFacts::Unusable,
+        };
+        CustomerFacts {
+            partner_type: req.partner.partner_type,
+            admin_agent: req.partner.roles.contains(PartnerCenterRole::AdminAgent),
+            helpdesk_agent: req.partner.roles.contains(PartnerCenterRole::HelpdeskAgent),
+            is_provider: access.is_provider,
+            granted: access.granted_by_indirect_provider,
+            rbac: access.rbac.intersects(AzureRoles::SUPPORT_TICKETS),
+            delegated_admin: c.delegated_admin,
+            gdap,
+        }
+    }
+}
+
+/// The Entra roles that count for this request: Service support
+/// administrator or Global administrator for Microsoft 365, any recognised
+/// role for Azure.
+const fn sufficient(roles: EntraRoles, azure: bool) -> bool {
+    if azure {
+        // An unrecognised role grants nothing, not even for Azure.
+        !roles
+            .difference(EntraRoles::of(&[EntraRole::Other]))
+            .is_empty()
+    } else {
+        roles.intersects(EntraRoles::SUPPORT_TICKETS)
+    }
+}
+
+/// The engine: every stage in order, the first with a failing check decides.
+#[cfg(test)]
+const fn engine(f: &Facts) -> (Verdict, Cited) {
+    let front = front(f);
+    if front.outcome.is_some() {
+        return judged(front, f.edition);
+    }
+    tenant(f)
+}
+
+/// The tenant's stage, or the allowance: the engine after the scope and
+/// channel stages passed.
+const fn tenant(f: &Facts) -> (Verdict, Cited) {
+    let e = f.edition;
+    match f.tenant {
+        TenantFacts::Own(entitlement) => {
+            let st = own_tenant(entitlement);
+            if st.outcome.is_some() {
+                return judged(st, e);
+            }
+            allowed(f, Cited::rules(OWN_GRANTED))
+        }
+        TenantFacts::Customer(c) => {
+            let (st, granted) = customer_tenant(f, &c);
+            if st.outcome.is_some() {
+                return judged(st, e);
+            }
+            allowed(
+                f,
+                granted.with_cite(Cite::Clause(Clause::RouteViaPartnerCenterFiling)),
+            )
+        }
+    }
+}
+
+/// A stage that decided: its verdict and what it cites.
+const fn judged(st: Stage, e: Edition) -> (Verdict, Cited) {
+    match st.verdict(e) {
+        Some(v) => (v, st.cited),
+        // Unreachable: callers pass a stage with an outcome. Fail closed.
+        None => (
+            Verdict {
+                outcome: Outcome::NotCovered,
+                rules: RuleSet::EMPTY,
+                missing: MissingFacts::EMPTY,
+                remedies: Remedies::EMPTY,
+                basis: Basis::Interpreted,
+            },
+            Cited::rules(RuleSet::EMPTY),
+        ),
+    }
+}
+
+/// The scope and channel stages, the first that fails.
+const fn front(f: &Facts) -> Stage {
+    let st = scope(f);
+    if st.outcome.is_some() {
+        return st;
+    }
+    channel(f)
 }
 
 const OWN_GRANTED: RuleSet =
@@ -135,42 +551,29 @@ const OWN_GRANTED: RuleSet =
 /// workload; its problem kind is cited by the clause that lists it.
 const SCOPE_GRANTED: RuleSet = RuleSet::of(&[RuleId::ScopeClouds, RuleId::ScopeWorkloads]);
 
-/// The clause of `SCOPE-PROBLEM-KINDS` that admits `problem`.
-const fn problem_kind_clause(problem: ProblemKind) -> Clause {
-    match problem {
-        ProblemKind::Technical => Clause::ScopeProblemKindsTechnical,
-        ProblemKind::Billing | ProblemKind::SubscriptionManagement => {
-            Clause::ScopeProblemKindsBilling
-        }
-        ProblemKind::BillingDispute | ProblemKind::SuspectedFraud => {
-            Clause::ScopeProblemKindsDapOnly
-        }
-    }
-}
-
 /// Stage 1: cloud, workload, problem kind.
-fn scope(req: &Request) -> Stage {
-    let e = req.edition;
-    let mut st = Stage::default();
-    if req.cloud == Cloud::Germany && e != Edition::Dap {
-        st.not_covered(RuleId::ScopeClouds, Missing::CoveredCloud, None);
+const fn scope(f: &Facts) -> Stage {
+    let gdap = f.edition.is_gdap();
+    let mut st = Stage::NONE;
+    if f.germany && gdap {
+        st.not_covered(Cite::Rule(RuleId::ScopeClouds), Missing::CoveredCloud, None);
     }
-    match req.workload {
-        Workload::CommercialMarketplace if e.is_gdap() => {
-            st.redirect(RuleId::ScopeMarketplaceIsv);
+    match f.workload {
+        WorkloadClass::CommercialMarketplace if gdap => {
+            st.redirect(Cite::Rule(RuleId::ScopeMarketplaceIsv));
         }
-        Workload::CommercialMarketplace | Workload::Other => {
-            st.not_covered(RuleId::ScopeWorkloads, Missing::CoveredWorkload, None);
+        WorkloadClass::CommercialMarketplace | WorkloadClass::Other => {
+            st.not_covered(
+                Cite::Rule(RuleId::ScopeWorkloads),
+                Missing::CoveredWorkload,
+                None,
+            );
         }
-        _ => {}
+        WorkloadClass::Azure | WorkloadClass::Microsoft365 => {}
     }
-    let dap_only = matches!(
-        req.problem,
-        ProblemKind::BillingDispute | ProblemKind::SuspectedFraud
-    );
-    if dap_only && e != Edition::Dap {
+    if matches!(f.problem, ProblemClass::DapOnly) && gdap {
         st.not_covered(
-            Clause::ScopeProblemKindsUnlisted,
+            Cite::Clause(Clause::ScopeProblemKindsUnlisted),
             Missing::CoveredProblemKind,
             None,
         );
@@ -179,46 +582,50 @@ fn scope(req: &Request) -> Stage {
 }
 
 /// Stage 2: phone, direct sign-in for a customer, Partner Center for the own tenant.
-fn channel(req: &Request) -> Stage {
-    let mut st = Stage::default();
-    let own = matches!(req.tenant, Tenant::Own { .. });
+const fn channel(f: &Facts) -> Stage {
+    let mut st = Stage::NONE;
+    let own = matches!(f.tenant, TenantFacts::Own(_));
     // The advice for a phone request names the channel that serves it.
     let instead = if own {
         Remedy::SignInDirectly
     } else {
         Remedy::FileThroughPartnerCenter
     };
-    match req.channel {
-        Channel::Phone if req.edition == Edition::Dap => {
-            st.deny(RuleId::RouteNoPhone, Missing::CoveredChannel, instead);
+    match f.channel {
+        Channel::Phone if !f.edition.is_gdap() => {
+            st.deny(
+                Cite::Rule(RuleId::RouteNoPhone),
+                Missing::CoveredChannel,
+                instead,
+            );
         }
         // The later editions name only Partner Center: the filing clause.
         Channel::Phone => st.not_covered(
-            Clause::RouteViaPartnerCenterFiling,
+            Cite::Clause(Clause::RouteViaPartnerCenterFiling),
             Missing::CoveredChannel,
             Some(instead),
         ),
         Channel::PartnerCenter if own => {
             st.deny(
-                RuleId::OwnDirectSignIn,
+                Cite::Rule(RuleId::OwnDirectSignIn),
                 Missing::CoveredChannel,
                 Remedy::SignInDirectly,
             );
         }
         Channel::AzurePortalDirect | Channel::AdminCenterDirect if !own => st.deny(
-            RuleId::RouteDirectSignInOwnContext,
+            Cite::Rule(RuleId::RouteDirectSignInOwnContext),
             Missing::CoveredChannel,
             Remedy::StartFromPartnerCenter,
         ),
         Channel::AzurePortalDirect | Channel::AdminCenterDirect => {
             // Own tenant: the portal must be the one that serves the workload.
-            let matches = match req.channel {
-                Channel::AzurePortalDirect => req.workload == Workload::Azure,
-                _ => req.workload.is_microsoft_365(),
+            let matches = match f.channel {
+                Channel::AzurePortalDirect => matches!(f.workload, WorkloadClass::Azure),
+                _ => matches!(f.workload, WorkloadClass::Microsoft365),
             };
             if !matches {
                 st.not_covered(
-                    RuleId::OwnDirectSignIn,
+                    Cite::Rule(RuleId::OwnDirectSignIn),
                     Missing::MatchingPortal,
                     Some(Remedy::SignInDirectly),
                 );
@@ -230,48 +637,39 @@ fn channel(req: &Request) -> Stage {
 }
 
 /// Stage 3: the own tenant's entitlement.
-fn own_tenant(entitlement: OwnEntitlement) -> Stage {
-    let mut st = Stage::default();
+const fn own_tenant(entitlement: OwnEntitlement) -> Stage {
+    let mut st = Stage::NONE;
+    let cite = Cite::Rule(RuleId::OwnEntitlementRequired);
     match entitlement {
         e if e.is_named_by_seeds() => {}
         OwnEntitlement::Other => st.not_covered(
-            RuleId::OwnEntitlementRequired,
+            cite,
             Missing::NamedEntitlement,
             Some(Remedy::NameOwnSupportPlan),
         ),
         OwnEntitlement::CloudSolutionProvider => {
-            st.deny(
-                RuleId::OwnEntitlementRequired,
-                Missing::NamedEntitlement,
-                Remedy::NameOwnSupportPlan,
-            );
-            st.cited.insert(RuleId::OwnNotCspEntitlement);
+            st.deny(cite, Missing::NamedEntitlement, Remedy::NameOwnSupportPlan);
+            st.cited = st.cited.with_cite(Cite::Rule(RuleId::OwnNotCspEntitlement));
         }
-        _ => st.deny(
-            RuleId::OwnEntitlementRequired,
-            Missing::NamedEntitlement,
-            Remedy::NameOwnSupportPlan,
-        ),
+        _ => st.deny(cite, Missing::NamedEntitlement, Remedy::NameOwnSupportPlan),
     }
     st
 }
 
 /// Stage 4: the customer tenant. Returns the failing checks and what was
 /// checked and passed (cited when allowed).
-fn customer_tenant(req: &Request, customer: &CustomerTenant) -> (Stage, Cited) {
-    let e = req.edition;
-    let mut st = Stage::default();
+const fn customer_tenant(f: &Facts, c: &CustomerFacts) -> (Stage, Cited) {
+    let e = f.edition;
+    let mut st = Stage::NONE;
     let mut granted = Cited::rules(RuleSet::of(&[RuleId::FilerPartnerTypes]));
-    let azure = req.workload == Workload::Azure;
-    let access = customer.azure.unwrap_or_default();
-    let ptype = req.partner.partner_type;
-    let provider = ptype.can_be_provider() && access.is_provider;
-    let roles = req.partner.roles;
+    let azure = f.azure();
+    let ptype = c.partner_type;
+    let provider = ptype.can_be_provider() && c.is_provider;
 
     // The filer's type.
-    if e == Edition::Gdap2025 && !ptype.can_be_provider() {
+    if matches!(e, Edition::Gdap2025) && !ptype.can_be_provider() {
         st.deny(
-            RuleId::FilerPartnerTypes,
+            Cite::Rule(RuleId::FilerPartnerTypes),
             Missing::AllowedPartnerType,
             Remedy::AskProviderToFile,
         );
@@ -280,76 +678,60 @@ fn customer_tenant(req: &Request, customer: &CustomerTenant) -> (Stage, Cited) {
     if e.is_gdap() {
         // Azure provider.
         if azure {
-            granted.insert(RuleId::AzureProviderOnly);
+            granted = granted.with_cite(Cite::Rule(RuleId::AzureProviderOnly));
             if !provider {
                 st.deny(
-                    RuleId::AzureProviderOnly,
+                    Cite::Rule(RuleId::AzureProviderOnly),
                     Missing::SubscriptionProvider,
                     Remedy::AskSubscriptionProviderToFile,
                 );
             }
         }
         // Role, relationship, user assignment: an allowance uses every clause.
-        granted.insert(Clause::FilerAdminAgentGdapRequirement);
-        granted.insert(Clause::FilerAdminAgentGdapEntraRole);
-        if !roles.contains(PartnerCenterRole::AdminAgent) {
+        granted = granted
+            .with_cite(Cite::Clause(Clause::FilerAdminAgentGdapRequirement))
+            .with_cite(Cite::Clause(Clause::FilerAdminAgentGdapEntraRole));
+        if !c.admin_agent {
             st.deny(
-                Clause::FilerAdminAgentGdapRequirement,
+                Cite::Clause(Clause::FilerAdminAgentGdapRequirement),
                 Missing::PartnerCenterRole,
                 Remedy::GetAdminAgentRole,
             );
         }
-        gdap_relationship(req, customer, azure && provider, &mut st);
+        gdap_relationship(c.gdap, azure && provider, &mut st);
         // RBAC.
         if azure {
-            granted.insert(RuleId::AzureGdapRbac);
-            if !access.rbac.intersects(AzureRoles::SUPPORT_TICKETS) {
+            granted = granted.with_cite(Cite::Rule(RuleId::AzureGdapRbac));
+            if !c.rbac {
                 st.deny(
-                    RuleId::AzureGdapRbac,
+                    Cite::Rule(RuleId::AzureGdapRbac),
                     Missing::SupportTicketRbacRole,
                     Remedy::AssignSupportRequestContributor,
                 );
             }
         }
     } else {
-        granted.insert(RuleId::FilerDapDelegatedAdmin);
-        if !customer.delegated_admin {
+        granted = granted.with_cite(Cite::Rule(RuleId::FilerDapDelegatedAdmin));
+        if !c.delegated_admin {
             st.deny(
-                RuleId::FilerDapDelegatedAdmin,
+                Cite::Rule(RuleId::FilerDapDelegatedAdmin),
                 Missing::DelegatedAdmin,
                 Remedy::ObtainDelegatedAdmin,
             );
         }
-        let agent = [
-            PartnerCenterRole::AdminAgent,
-            PartnerCenterRole::HelpdeskAgent,
-        ];
-        if !agent.iter().any(|r| roles.contains(*r)) {
+        if !c.admin_agent && !c.helpdesk_agent {
             st.deny(
-                RuleId::FilerDapDelegatedAdmin,
+                Cite::Rule(RuleId::FilerDapDelegatedAdmin),
                 Missing::PartnerCenterRole,
                 Remedy::GetAdminOrHelpdeskAgentRole,
             );
         }
         if azure {
-            granted.insert(dap_azure_grant(ptype, access, &mut st));
+            let clause = dap_azure_grant(c, &mut st);
+            granted = granted.with_cite(Cite::Clause(clause));
         }
     }
     (st, granted)
-}
-
-/// The Entra roles that count for this request: Service support
-/// administrator or Global administrator for Microsoft 365, any recognised
-/// role for Azure.
-fn sufficient(roles: EntraRoles, azure: bool) -> bool {
-    if azure {
-        // An unrecognised role grants nothing, not even for Azure.
-        !roles
-            .difference(EntraRoles::of(&[EntraRole::Other]))
-            .is_empty()
-    } else {
-        roles.intersects(EntraRoles::SUPPORT_TICKETS)
-    }
 }
 
 /// The GDAP relationship: active and unexpired at filing, reaching the
@@ -359,37 +741,28 @@ fn sufficient(roles: EntraRoles, azure: bool) -> bool {
 /// assigned is assigned; a relationship that grants no sufficient role gets
 /// Service support administrator (also when the user is not assigned: then
 /// both); a user assigned through a group without a sufficient role gets it.
-fn gdap_relationship(
-    req: &Request,
-    customer: &CustomerTenant,
-    azure_provider: bool,
-    st: &mut Stage,
-) {
-    let azure = req.workload == Workload::Azure;
-    // For an Azure provider, lacking administrator permissions is the
-    // separate procedure the seeds point to (not covered); otherwise a denial.
-    let mut unusable = |clause: Clause, missing: Missing, remedy: Remedy| {
-        if azure_provider {
-            st.not_covered(RuleId::AzureNoAdminPermissions, missing, Some(remedy));
-        } else {
-            st.deny(clause, missing, remedy);
+const fn gdap_relationship(gdap: GdapFacts, azure_provider: bool, st: &mut Stage) {
+    let (assigned, reaching_suffices, relationship_suffices) = match gdap {
+        GdapFacts::Unusable => {
+            unusable(
+                st,
+                azure_provider,
+                Clause::FilerAdminAgentGdapRequirement,
+                Missing::ActiveRelationship,
+                Remedy::EstablishActiveGdapRelationship,
+            );
+            return;
         }
+        GdapFacts::Usable {
+            assigned,
+            reaching_suffices,
+            relationship_suffices,
+        } => (assigned, reaching_suffices, relationship_suffices),
     };
-    let Some(rel) = customer.gdap.filter(|r| r.grants_at(req.filed_at)) else {
-        unusable(
-            Clause::FilerAdminAgentGdapRequirement,
-            Missing::ActiveRelationship,
-            Remedy::EstablishActiveGdapRelationship,
-        );
-        return;
-    };
-    let GdapUse {
-        assigned,
-        reaching_suffices,
-        relationship_suffices,
-    } = GdapUse::of(&rel, azure);
     if !assigned {
         unusable(
+            st,
+            azure_provider,
             Clause::FilerAdminAgentGdapEntraRole,
             Missing::UserAssignment,
             Remedy::AssignUserToRelationship,
@@ -399,6 +772,8 @@ fn gdap_relationship(
     // requirement, so adding a sufficient role next to it allows.
     if !reaching_suffices && (assigned || !relationship_suffices) {
         unusable(
+            st,
+            azure_provider,
             Clause::FilerAdminAgentGdapEntraRole,
             Missing::SufficientEntraRole,
             Remedy::AddServiceSupportAdministrator,
@@ -406,41 +781,40 @@ fn gdap_relationship(
     }
 }
 
-/// What a relationship gives the filing user.
-struct GdapUse {
-    /// The user is assigned: some role of the relationship reaches them,
-    /// recognised or not.
-    assigned: bool,
-    /// The roles that reach the user include a sufficient one.
-    reaching_suffices: bool,
-    /// The relationship grants a sufficient role (to someone).
-    relationship_suffices: bool,
-}
-
-impl GdapUse {
-    fn of(rel: &GdapRelationship, azure: bool) -> GdapUse {
-        let reaching = rel.effective_roles();
-        GdapUse {
-            assigned: !reaching.is_empty(),
-            reaching_suffices: sufficient(reaching, azure),
-            relationship_suffices: sufficient(rel.roles, azure),
-        }
+/// A relationship that cannot be used: for an Azure provider, lacking
+/// administrator permissions is the separate procedure the seeds point to
+/// (not covered); otherwise a denial.
+const fn unusable(
+    st: &mut Stage,
+    azure_provider: bool,
+    clause: Clause,
+    missing: Missing,
+    remedy: Remedy,
+) {
+    if azure_provider {
+        st.not_covered(
+            Cite::Rule(RuleId::AzureNoAdminPermissions),
+            missing,
+            Some(remedy),
+        );
+    } else {
+        st.deny(Cite::Clause(clause), missing, remedy);
     }
 }
 
 /// `AZURE-DAP-ACCESS-GRANTED`: the provider needs no grant; an indirect
 /// reseller needs one; anyone else has no documented path. Returns the
 /// clause used.
-fn dap_azure_grant(ptype: PartnerType, access: AzureAccess, st: &mut Stage) -> Clause {
-    match ptype {
-        PartnerType::DirectBillPartner | PartnerType::IndirectProvider if access.is_provider => {
+const fn dap_azure_grant(c: &CustomerFacts, st: &mut Stage) -> Clause {
+    match c.partner_type {
+        PartnerType::DirectBillPartner | PartnerType::IndirectProvider if c.is_provider => {
             Clause::AzureDapAccessGrantedProvider
         }
         PartnerType::IndirectReseller => {
-            if !access.granted_by_indirect_provider {
+            if !c.granted {
                 // The one clause the Russian and Japanese seeds state.
                 st.deny(
-                    Clause::AzureDapAccessGrantedReseller,
+                    Cite::Clause(Clause::AzureDapAccessGrantedReseller),
                     Missing::AzureAccessGrant,
                     Remedy::AskIndirectProviderForAzureAccess,
                 );
@@ -449,7 +823,7 @@ fn dap_azure_grant(ptype: PartnerType, access: AzureAccess, st: &mut Stage) -> C
         }
         _ => {
             st.not_covered(
-                Clause::AzureDapAccessGrantedNeither,
+                Cite::Clause(Clause::AzureDapAccessGrantedNeither),
                 Missing::AzureAccessPath,
                 Some(Remedy::AskSubscriptionProviderToFile),
             );
@@ -461,17 +835,328 @@ fn dap_azure_grant(ptype: PartnerType, access: AzureAccess, st: &mut Stage) -> C
 /// Stage 5: allowed, citing what granted it: the scope rules that admitted
 /// the request (its problem kind by the clause that lists it) and the
 /// passing checks of its tenant stage.
-fn allowed(req: &Request, granted: Cited, valid_until: Option<ValidUntil>) -> (Decision, Cited) {
+const fn allowed(f: &Facts, granted: Cited) -> (Verdict, Cited) {
     let cited = Cited::rules(SCOPE_GRANTED)
-        .with(problem_kind_clause(req.problem))
+        .with_cite(Cite::Clause(f.problem.clause()))
         .union(granted);
-    let decision = Decision {
+    let verdict = Verdict {
         outcome: Outcome::Allowed,
         rules: cited.rules,
         missing: MissingFacts::EMPTY,
         remedies: Remedies::EMPTY,
-        basis: cited.basis(req.edition),
-        valid_until,
+        basis: cited.basis(f.edition),
     };
-    (decision, cited)
+    (verdict, cited)
+}
+
+/// The answers of one edition for every combination of facts, computed from
+/// the engine when the crate is compiled. Each edition has its own (see
+/// [`Tables::of`]), so an edition is never an index.
+struct Tables {
+    /// The scope and channel stages; `None` where neither fails.
+    front: [Option<Verdict>; FRONT_LEN],
+    /// The own tenant's stage, or the allowance.
+    own: [Verdict; OWN_LEN],
+    /// The customer tenant's stage, or the allowance.
+    customer: [Verdict; CUSTOMER_LEN],
+}
+
+/// Cloud (Germany or not) × workload class × problem class × channel ×
+/// tenant (own or not).
+const FRONT_LEN: usize = 2 * 4 * 3 * Channel::ALL.len() * 2;
+/// Entitlement × problem class.
+const OWN_LEN: usize = OwnEntitlement::ALL.len() * 3;
+/// Azure or not × problem class × partner type × Admin agent × provider ×
+/// the facts only some editions read ([`CustomerFacts::edition_key`]).
+const CUSTOMER_LEN: usize = 2 * 3 * PartnerType::ALL.len() * 2 * 2 * EDITION_KEYS;
+/// How many values [`CustomerFacts::edition_key`] takes.
+const EDITION_KEYS: usize = 2 * GdapFacts::COUNT;
+
+static DAP: Tables = Tables::of(Edition::Dap);
+static GDAP_2023: Tables = Tables::of(Edition::Gdap2023);
+static GDAP_2025: Tables = Tables::of(Edition::Gdap2025);
+
+impl Tables {
+    /// The tables of `edition`.
+    const fn get(edition: Edition) -> &'static Tables {
+        match edition {
+            Edition::Dap => &DAP,
+            Edition::Gdap2023 => &GDAP_2023,
+            Edition::Gdap2025 => &GDAP_2025,
+        }
+    }
+
+    /// Runs the engine on every combination of facts of `edition`.
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        reason = "run when the crate is compiled, where an index out of range or an overflow is a compile error"
+    )]
+    const fn of(edition: Edition) -> Tables {
+        let fail_closed = judged(Stage::NONE, edition).0;
+        let mut t = Tables {
+            front: [None; FRONT_LEN],
+            own: [fail_closed; OWN_LEN],
+            customer: [fail_closed; CUSTOMER_LEN],
+        };
+        let mut i = 0;
+        while i < FRONT_LEN {
+            let f = Facts::from_front_index(edition, i);
+            let st = front(&f);
+            t.front[i] = st.verdict(edition);
+            i += 1;
+        }
+        let mut i = 0;
+        while i < OWN_LEN {
+            t.own[i] = tenant(&Facts::from_own_index(edition, i)).0;
+            i += 1;
+        }
+        let mut i = 0;
+        while i < CUSTOMER_LEN {
+            t.customer[i] = tenant(&Facts::from_customer_index(edition, i)).0;
+            i += 1;
+        }
+        t
+    }
+
+    /// The answer for `f` (of this table's edition).
+    #[cfg(test)]
+    fn lookup(&self, f: &Facts) -> Verdict {
+        match self.front.get(f.front_index()) {
+            Some(Some(v)) => *v,
+            _ => match &f.tenant {
+                TenantFacts::Own(entitlement) => self.own.get(f.own_index(*entitlement)),
+                TenantFacts::Customer(c) => self.customer.get(f.customer_index(c)),
+            }
+            .copied()
+            .unwrap_or(FAIL_CLOSED),
+        }
+    }
+}
+
+/// What an index out of its table would answer (none is: the tests walk
+/// every combination of facts).
+const FAIL_CLOSED: Verdict = Verdict {
+    outcome: Outcome::NotCovered,
+    rules: RuleSet::EMPTY,
+    missing: MissingFacts::EMPTY,
+    remedies: Remedies::EMPTY,
+    basis: Basis::Interpreted,
+};
+
+/// The facts of each index of the tables: the inverse of `Facts::*_index`
+/// (and of `CustomerFacts::edition_key`).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "run when the crate is compiled, where an index out of range is a compile error"
+)]
+impl Facts {
+    /// Facts with the tenant a customer's or the own and the rest the first
+    /// of their kind.
+    const fn front_facts(edition: Edition, own: bool) -> Facts {
+        Facts {
+            edition,
+            germany: false,
+            workload: WorkloadClass::Azure,
+            problem: ProblemClass::Technical,
+            channel: Channel::PartnerCenter,
+            tenant: if own {
+                TenantFacts::Own(OwnEntitlement::NotNamed)
+            } else {
+                TenantFacts::Customer(CustomerFacts::NONE)
+            },
+        }
+    }
+
+    const fn from_front_index(edition: Edition, i: usize) -> Facts {
+        let mut i = Index(i);
+        let mut f = Facts::front_facts(edition, i.pop_bool());
+        f.channel = Channel::ALL[i.pop(Channel::ALL.len())];
+        f.problem = ProblemClass::ALL[i.pop(ProblemClass::ALL.len())];
+        f.workload = WorkloadClass::ALL[i.pop(WorkloadClass::ALL.len())];
+        f.germany = i.pop_bool();
+        f
+    }
+
+    const fn from_own_index(edition: Edition, i: usize) -> Facts {
+        let mut i = Index(i);
+        let mut f = Facts::front_facts(edition, true);
+        f.problem = ProblemClass::ALL[i.pop(ProblemClass::ALL.len())];
+        f.tenant = TenantFacts::Own(OwnEntitlement::ALL[i.pop(OwnEntitlement::ALL.len())]);
+        f
+    }
+
+    const fn from_customer_index(edition: Edition, i: usize) -> Facts {
+        let mut i = Index(i);
+        let mut f = Facts::front_facts(edition, false);
+        let mut c = CustomerFacts::NONE;
+        let mut key = Index(i.pop(EDITION_KEYS));
+        if edition.is_gdap() {
+            c.rbac = key.pop_bool();
+            c.gdap = GdapFacts::from_index(key.0);
+        } else {
+            c.helpdesk_agent = key.pop_bool();
+            c.delegated_admin = key.pop_bool();
+            c.granted = key.pop_bool();
+        }
+        c.is_provider = i.pop_bool();
+        c.admin_agent = i.pop_bool();
+        c.partner_type = PartnerType::ALL[i.pop(PartnerType::ALL.len())];
+        f.problem = ProblemClass::ALL[i.pop(ProblemClass::ALL.len())];
+        f.workload = if i.pop_bool() {
+            WorkloadClass::Azure
+        } else {
+            WorkloadClass::Microsoft365
+        };
+        f.tenant = TenantFacts::Customer(c);
+        f
+    }
+
+    /// The index of the own tenant's answer in [`Tables::own`].
+    #[cfg(test)]
+    const fn own_index(&self, entitlement: OwnEntitlement) -> usize {
+        own_index(entitlement, self.problem)
+    }
+
+    /// The index of the customer tenant's answer in [`Tables::customer`].
+    #[cfg(test)]
+    const fn customer_index(&self, c: &CustomerFacts) -> usize {
+        customer_index(self.edition, self.workload, self.problem, c)
+    }
+}
+
+impl CustomerFacts {
+    /// No role, no access, no relationship.
+    const NONE: CustomerFacts = CustomerFacts {
+        partner_type: PartnerType::DirectBillPartner,
+        admin_agent: false,
+        helpdesk_agent: false,
+        is_provider: false,
+        granted: false,
+        rbac: false,
+        delegated_admin: false,
+        gdap: GdapFacts::Unusable,
+    };
+
+    /// The facts only some editions read, numbered: in the GDAP editions
+    /// the RBAC role and the relationship, in `dap` the Helpdesk agent
+    /// role, delegated admin and the indirect provider's grant.
+    const fn edition_key(&self, gdap: bool) -> usize {
+        if gdap {
+            Index(self.gdap.index()).push_bool(self.rbac).0
+        } else {
+            Index(self.granted as usize)
+                .push_bool(self.delegated_admin)
+                .push_bool(self.helpdesk_agent)
+                .0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every combination of the facts the engine reads, those an edition
+    /// ignores included.
+    fn every_facts(edition: Edition) -> Vec<Facts> {
+        let mut tenants: Vec<TenantFacts> = OwnEntitlement::ALL
+            .iter()
+            .map(|e| TenantFacts::Own(*e))
+            .collect();
+        for &partner_type in PartnerType::ALL {
+            for bits in 0..1u32 << 7 {
+                for g in 0..GdapFacts::COUNT {
+                    let bit = |k: u32| bits & (1 << k) != 0;
+                    tenants.push(TenantFacts::Customer(CustomerFacts {
+                        partner_type,
+                        admin_agent: bit(0),
+                        helpdesk_agent: bit(1),
+                        is_provider: bit(2),
+                        granted: bit(3),
+                        rbac: bit(4),
+                        delegated_admin: bit(5),
+                        gdap: if bit(6) {
+                            GdapFacts::from_index(g)
+                        } else {
+                            GdapFacts::Unusable
+                        },
+                    }));
+                }
+            }
+        }
+        let mut all = Vec::new();
+        for germany in [false, true] {
+            for workload in WorkloadClass::ALL {
+                for problem in ProblemClass::ALL {
+                    for &channel in Channel::ALL {
+                        for &tenant in &tenants {
+                            all.push(Facts {
+                                edition,
+                                germany,
+                                workload,
+                                problem,
+                                channel,
+                                tenant,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        all
+    }
+
+    /// The tables are the engine's answers: for every combination of facts
+    /// (so also that the facts an edition ignores do not change its answer,
+    /// which lets the tables leave them out).
+    #[test]
+    fn the_tables_answer_as_the_engine_for_every_combination_of_facts() {
+        for &edition in Edition::ALL {
+            let tables = Tables::get(edition);
+            let all = every_facts(edition);
+            assert!(all.len() > 400_000, "{}", all.len());
+            for f in &all {
+                assert_eq!(tables.lookup(f), engine(f).0, "{f:?}");
+            }
+        }
+    }
+
+    /// Each index of each table is the index of the facts it was computed
+    /// from, so no answer sits where another's facts look it up.
+    #[test]
+    fn each_index_is_the_index_of_its_own_facts() {
+        for &edition in Edition::ALL {
+            for i in 0..FRONT_LEN {
+                assert_eq!(Facts::from_front_index(edition, i).front_index(), i);
+            }
+            for i in 0..OWN_LEN {
+                let f = Facts::from_own_index(edition, i);
+                let TenantFacts::Own(entitlement) = f.tenant else {
+                    panic!("{f:?}")
+                };
+                assert_eq!(f.own_index(entitlement), i);
+            }
+            for i in 0..CUSTOMER_LEN {
+                // `dap` reads three facts of its own, numbered below 8.
+                if !edition.is_gdap() && i % EDITION_KEYS >= 8 {
+                    continue;
+                }
+                let f = Facts::from_customer_index(edition, i);
+                let TenantFacts::Customer(c) = f.tenant else {
+                    panic!("{f:?}")
+                };
+                assert_eq!(f.customer_index(&c), i);
+            }
+        }
+    }
+
+    /// `decide` (the tables) and the engine agree on whole requests.
+    #[test]
+    fn decide_answers_as_the_engine_on_mixed_requests() {
+        for i in 0..20_000 {
+            let r = crate::samples::mixed(i);
+            assert_eq!(decide(&r), decide_cited(&r).0, "{r:?}");
+        }
+    }
 }
