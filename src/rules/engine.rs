@@ -163,7 +163,7 @@ pub fn decide(request: &Request) -> Decision {
             let facts = CustomerFacts::of(request, c, workload);
             let i = customer_index(request.edition, workload, problem, &facts);
             let v = tables.customer.get(i).copied().unwrap_or(FAIL_CLOSED);
-            v.decision(valid_until(request, v.outcome))
+            v.decision(valid_until(request.edition, c, v.outcome))
         }
     }
 }
@@ -174,20 +174,21 @@ pub fn decide(request: &Request) -> Decision {
 #[cfg(test)]
 pub(crate) fn decide_cited(req: &Request) -> (Decision, Cited) {
     let (verdict, cited) = engine(&Facts::of(req));
-    (verdict.decision(valid_until(req, verdict.outcome)), cited)
+    let valid_until = match &req.tenant {
+        Tenant::Customer(c) => valid_until(req.edition, c, verdict.outcome),
+        Tenant::Own { .. } => None,
+    };
+    (verdict.decision(valid_until), cited)
 }
 
 /// Until when an allowed answer about a customer holds in a GDAP edition:
 /// the relationship's end (every such allowance rests on one).
-fn valid_until(req: &Request, outcome: Outcome) -> Option<ValidUntil> {
-    match (&req.tenant, outcome) {
-        (Tenant::Customer(c), Outcome::Allowed) if req.edition.is_gdap() => {
-            c.gdap.map(|rel| ValidUntil {
-                at: rel.ends_at,
-                renews_by_days: (rel.auto_extend == AutoExtend::On)
-                    .then_some(GDAP_AUTO_EXTEND_DAYS),
-            })
-        }
+fn valid_until(edition: Edition, c: &CustomerTenant, outcome: Outcome) -> Option<ValidUntil> {
+    match (c.gdap, outcome) {
+        (Some(rel), Outcome::Allowed) if edition.is_gdap() => Some(ValidUntil {
+            at: rel.ends_at,
+            renews_by_days: (rel.auto_extend == AutoExtend::On).then_some(GDAP_AUTO_EXTEND_DAYS),
+        }),
         _ => None,
     }
 }
