@@ -1078,3 +1078,42 @@ fn the_missing_entra_role_says_what_suffices_for_azure_too() {
         assert!(text.contains(phrase), "{lang}: {text}");
     }
 }
+
+/// The summary of `FILER-ADMIN-AGENT-GDAP` says its two roles are for
+/// Microsoft 365 and that any built-in role suffices for Azure (`RULES.md`,
+/// Entra roles), in every language.
+#[test]
+fn the_gdap_filer_rule_says_what_suffices_for_each_workload() {
+    let expect = [
+        (
+            Lang::En,
+            ["for Microsoft 365", "for Azure, any built-in role"],
+        ),
+        (
+            Lang::De,
+            ["für Microsoft 365", "für Azure jede integrierte Rolle"],
+        ),
+        (
+            Lang::Nl,
+            ["voor Microsoft 365", "voor Azure elke ingebouwde rol"],
+        ),
+        (
+            Lang::It,
+            ["per Microsoft 365", "per Azure qualsiasi ruolo predefinito"],
+        ),
+        (
+            Lang::Ru,
+            ["для Microsoft 365", "для Azure — любую встроенную роль"],
+        ),
+        (
+            Lang::Ja,
+            ["Microsoft 365 では", "Azure では任意の組み込みロール"],
+        ),
+    ];
+    for (lang, phrases) in expect {
+        let text = RuleId::FilerAdminAgentGdap.text(lang);
+        for phrase in phrases {
+            assert!(text.contains(phrase), "{lang}: {text}");
+        }
+    }
+}

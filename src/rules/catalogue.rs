@@ -808,7 +808,7 @@ const CATALOGUE: [Rule; RuleId::ALL.len()] = [
         &[(G23, O), (G25, S)], &[DE_AZURE, NL_AZURE, IT_AZURE], Some("Microsoft Learn, English text of the 2023 revision (ms.date 2023-09-23), without the German qualifier")),
     rule(RuleId::FilerDapDelegatedAdmin, "The partner holds delegated admin privileges for the customer and the filing user is Admin agent or Helpdesk agent.",
         &[(D, O)], &[], Some("DAP; Partner Center permissions overview (2022)")),
-    rule(RuleId::FilerAdminAgentGdap, "The filing user is Admin agent and assigned through a security group to an active GDAP relationship granting Service support administrator or Global administrator.",
+    rule(RuleId::FilerAdminAgentGdap, "The filing user is Admin agent and assigned through a security group to an active GDAP relationship granting, for Microsoft 365, Service support administrator or Global administrator (for Azure, any built-in role).",
         &[(G23, N), (G25, O)], &[DE_TITLE, DE_ADMIN, NL_TITLE, NL_REPORT, NL_TICKET, NL_M365, IT_TITLE, IT_REPORT, IT_TICKET, IT_M365], Some(GDAP_ROLES)),
     rule(RuleId::AzureNoAdminPermissions, "An Azure provider without administrator permissions for the customer is pointed to a separate procedure the seeds do not describe.",
         GDAP_STATED, &[DE_AZURE, NL_AZURE, IT_AZURE], None),

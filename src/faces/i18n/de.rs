@@ -109,11 +109,11 @@ impl Texts for De {
             RuleId::FilerAdminAgentGdap => concat!(
                 "Der einreichende Benutzer ist ",
                 admin_agent!(),
-                " und über eine Sicherheitsgruppe einer aktiven GDAP-Beziehung zugewiesen, die die Rolle ",
+                " und über eine Sicherheitsgruppe einer aktiven GDAP-Beziehung zugewiesen, die für Microsoft 365 die Rolle ",
                 service_support_admin!(),
                 " oder ",
                 global_admin!(),
-                " gewährt."
+                " gewährt (für Azure jede integrierte Rolle)."
             ),
             RuleId::AzureNoAdminPermissions => {
                 "Ein Azure-Anbieter ohne Administratorberechtigungen für den Kunden wird auf ein eigenes Verfahren verwiesen, das der Artikel nicht beschreibt."

@@ -109,11 +109,11 @@ impl Texts for It {
             RuleId::FilerAdminAgentGdap => concat!(
                 "L'utente che invia ha il ruolo ",
                 admin_agent!(),
-                " ed è assegnato, tramite un gruppo di sicurezza, a una relazione GDAP attiva con il ruolo ",
+                " ed è assegnato, tramite un gruppo di sicurezza, a una relazione GDAP attiva con, per Microsoft 365, il ruolo ",
                 service_support_admin!(),
                 " o ",
                 global_admin!(),
-                "."
+                " (per Azure qualsiasi ruolo predefinito)."
             ),
             RuleId::AzureNoAdminPermissions => {
                 "Un provider Azure senza autorizzazioni di amministratore per il cliente viene rimandato a una procedura separata che l'articolo non descrive."

@@ -111,11 +111,11 @@ impl Texts for Ja {
             RuleId::FilerAdminAgentGdap => concat!(
                 "提出するユーザーが",
                 admin_agent!(),
-                " で、セキュリティ グループを通じて、",
+                " で、セキュリティ グループを通じて、Microsoft 365 では ",
                 service_support_admin!(),
                 " または",
                 global_admin!(),
-                " を付与するアクティブな GDAP 関係に割り当てられていること。"
+                "、Azure では任意の組み込みロールを付与するアクティブな GDAP 関係に割り当てられていること。"
             ),
             RuleId::AzureNoAdminPermissions => {
                 "顧客の管理者権限を持たない Azure のプロバイダーには、記事に記載のない別の手順が案内されています。"

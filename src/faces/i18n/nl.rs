@@ -111,11 +111,11 @@ impl Texts for Nl {
             RuleId::FilerAdminAgentGdap => concat!(
                 "De gebruiker die indient heeft de rol ",
                 admin_agent!(),
-                " en is via een beveiligingsgroep toegewezen aan een actieve GDAP-relatie met de rol ",
+                " en is via een beveiligingsgroep toegewezen aan een actieve GDAP-relatie met, voor Microsoft 365, de rol ",
                 service_support_admin!(),
                 " of ",
                 global_admin!(),
-                "."
+                " (voor Azure elke ingebouwde rol)."
             ),
             RuleId::AzureNoAdminPermissions => {
                 "Een Azure-provider zonder beheerdersmachtigingen voor de klant wordt verwezen naar een aparte procedure die het artikel niet beschrijft."
