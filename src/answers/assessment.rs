@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use crate::answers::decision::{Decision, Outcome};
 use crate::answers::route::{Route, SupportPlan, route};
 use crate::facts::model::{ProblemKind, Request, Tenant, Workload, domain_enum};
-use crate::rules::clause::{Cited, Clause};
+use crate::rules::clause::{Cite, Cited, Clause};
 use crate::{Basis, Calendar, Deadline, Edition, Error, RuleId, RuleSet};
 
 /// What an assessment was decided under, so an audit can reproduce it.
@@ -222,63 +222,193 @@ pub fn assess_with_calendar(request: &Request, calendar: &Calendar) -> Result<As
 /// `ROUTE-VIA-PARTNER-CENTER` gives a Microsoft 365 request (stated in
 /// `gdap-2025`, interpreted before).
 fn plan(req: &Request) -> PlanAnswer {
-    let (plan, cited) = match req.tenant {
-        Tenant::Own { entitlement } => (
-            SupportPlan::Own { entitlement },
-            Cited::rules(RuleSet::of(&[
-                RuleId::OwnEntitlementRequired,
-                RuleId::OwnNotCspEntitlement,
-            ])),
-        ),
-        Tenant::Customer(_) if req.workload == Workload::Azure => (
-            SupportPlan::CloudSolutionProvider,
-            Cited::rules(RuleSet::of(&[RuleId::FormAzureSupportPlan]))
-                .with(Clause::RouteViaPartnerCenterFiling),
-        ),
-        Tenant::Customer(_) => (
-            SupportPlan::CloudSolutionProvider,
-            Cited::default().with(Clause::RouteViaPartnerCenterM365Plan),
-        ),
+    let (plan, shape) = match req.tenant {
+        Tenant::Own { entitlement } => (SupportPlan::Own { entitlement }, PlanShape::Own),
+        Tenant::Customer(_) if req.workload == Workload::Azure => {
+            (SupportPlan::CloudSolutionProvider, PlanShape::Azure)
+        }
+        Tenant::Customer(_) => (SupportPlan::CloudSolutionProvider, PlanShape::Microsoft365),
     };
-    PlanAnswer {
-        plan,
-        rules: cited.rules,
-        basis: cited.basis(req.edition),
+    let (rules, basis) = match Answers::get(req.edition).plans.get(shape as usize) {
+        Some(cites) => *cites,
+        None => plan_cites(req.edition, shape),
+    };
+    PlanAnswer { plan, rules, basis }
+}
+
+/// Whose plan, and why: what a plan answer cites depends on this and the
+/// edition only.
+#[derive(Clone, Copy)]
+enum PlanShape {
+    Own,
+    Azure,
+    Microsoft365,
+}
+
+/// What a plan answer of `shape` cites.
+const fn plan_cited(shape: PlanShape) -> Cited {
+    match shape {
+        PlanShape::Own => Cited::rules(RuleSet::of(&[
+            RuleId::OwnEntitlementRequired,
+            RuleId::OwnNotCspEntitlement,
+        ])),
+        PlanShape::Azure => Cited::rules(RuleSet::of(&[RuleId::FormAzureSupportPlan]))
+            .with_cite(Cite::Clause(Clause::RouteViaPartnerCenterFiling)),
+        PlanShape::Microsoft365 => Cited::rules(RuleSet::EMPTY)
+            .with_cite(Cite::Clause(Clause::RouteViaPartnerCenterM365Plan)),
     }
 }
 
+/// What a plan answer of `shape` cites in `edition`, and its basis.
+const fn plan_cites(edition: Edition, shape: PlanShape) -> (RuleSet, Basis) {
+    let cited = plan_cited(shape);
+    (cited.rules, cited.basis(edition))
+}
+
 fn fee(req: &Request) -> FeeAnswer {
-    let (fee, cited) = match (req.problem, req.workload) {
-        (ProblemKind::Technical, Workload::Azure) => (
+    let azure = req.workload == Workload::Azure;
+    match Answers::get(req.edition)
+        .fees
+        .get(fee_index(req.problem, azure))
+    {
+        Some(fee) => *fee,
+        None => fee_of(req.edition, req.problem, azure),
+    }
+}
+
+/// The fee for `problem` (on Azure or not) in `edition`.
+const fn fee_of(edition: Edition, problem: ProblemKind, azure: bool) -> FeeAnswer {
+    let (fee, cited) = match (problem, azure) {
+        (ProblemKind::Technical, true) => (
             Fee::Charged,
             Cited::rules(RuleSet::of(&[
                 RuleId::FeeAzureCharged,
                 RuleId::FeeAllCspPartners,
             ])),
         ),
-        (ProblemKind::Technical, _) => (
+        (ProblemKind::Technical, false) => (
             Fee::NoSeparateFee,
             Cited::rules(RuleSet::of(&[RuleId::FeeM365None])),
         ),
         (ProblemKind::Billing | ProblemKind::SubscriptionManagement, _) => (
             Fee::Free,
-            Cited::default().with(Clause::FeeBillingFreeBilling),
+            Cited::rules(RuleSet::EMPTY).with_cite(Cite::Clause(Clause::FeeBillingFreeBilling)),
         ),
         // A billing dispute (`dap`) is a billing question: our reading.
         (ProblemKind::BillingDispute, _) => (
             Fee::Free,
-            Cited::default().with(Clause::FeeBillingFreeDispute),
+            Cited::rules(RuleSet::EMPTY).with_cite(Cite::Clause(Clause::FeeBillingFreeDispute)),
         ),
         // The seeds admit suspected fraud (`dap`) but name no fee for it.
         (ProblemKind::SuspectedFraud, _) => (
             Fee::NotStated,
-            Cited::default().with(Clause::ScopeProblemKindsDapOnly),
+            Cited::rules(RuleSet::EMPTY).with_cite(Cite::Clause(Clause::ScopeProblemKindsDapOnly)),
         ),
     };
     FeeAnswer {
         fee,
         payable_with_benefits: cited.rules.contains(RuleId::FeeAllCspPartners),
         rules: cited.rules,
-        basis: cited.basis(req.edition),
+        basis: cited.basis(edition),
+    }
+}
+
+/// The index of a fee in [`Answers::fees`].
+const fn fee_index(problem: ProblemKind, azure: bool) -> usize {
+    (problem as usize)
+        .wrapping_mul(2)
+        .wrapping_add(azure as usize)
+}
+
+/// How many fee answers an edition has: by problem kind, on Azure or not.
+const FEES: usize = ProblemKind::ALL.len() * 2;
+
+/// The plan's and fee's answers of one edition, computed when the crate is
+/// compiled (what they cite, and so their basis, depends on the edition).
+struct Answers {
+    /// What a plan answer cites and its basis, by [`PlanShape`].
+    plans: [(RuleSet, Basis); 3],
+    /// The fee answers, by [`fee_index`].
+    fees: [FeeAnswer; FEES],
+}
+
+static DAP_ANSWERS: Answers = Answers::of(Edition::Dap);
+static GDAP_2023_ANSWERS: Answers = Answers::of(Edition::Gdap2023);
+static GDAP_2025_ANSWERS: Answers = Answers::of(Edition::Gdap2025);
+
+impl Answers {
+    const fn get(edition: Edition) -> &'static Answers {
+        match edition {
+            Edition::Dap => &DAP_ANSWERS,
+            Edition::Gdap2023 => &GDAP_2023_ANSWERS,
+            Edition::Gdap2025 => &GDAP_2025_ANSWERS,
+        }
+    }
+
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        reason = "run when the crate is compiled, where an index out of range or an overflow is a compile error"
+    )]
+    const fn of(edition: Edition) -> Answers {
+        let mut fees = [fee_of(edition, ProblemKind::Technical, false); FEES];
+        let mut i = 0;
+        while i < ProblemKind::ALL.len() {
+            let problem = ProblemKind::ALL[i];
+            fees[fee_index(problem, false)] = fee_of(edition, problem, false);
+            fees[fee_index(problem, true)] = fee_of(edition, problem, true);
+            i += 1;
+        }
+        Answers {
+            plans: [
+                plan_cites(edition, PlanShape::Own),
+                plan_cites(edition, PlanShape::Azure),
+                plan_cites(edition, PlanShape::Microsoft365),
+            ],
+            fees,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::samples;
+
+    /// The fee and plan tables hold, at each request's index, the answer
+    /// computed for that request's edition, problem kind, workload and
+    /// tenant.
+    #[test]
+    fn the_fee_and_plan_tables_hold_each_requests_own_answer() {
+        let tenants = [
+            Tenant::Customer(crate::CustomerTenant::default()),
+            Tenant::Own {
+                entitlement: crate::OwnEntitlement::Premier,
+            },
+        ];
+        for &e in Edition::ALL {
+            for &problem in ProblemKind::ALL {
+                for &workload in Workload::ALL {
+                    for tenant in tenants {
+                        let mut r = samples::direct_partner_azure();
+                        (r.edition, r.problem, r.workload, r.tenant) =
+                            (e, problem, workload, tenant);
+                        let azure = workload == Workload::Azure;
+                        assert_eq!(
+                            fee(&r),
+                            fee_of(e, problem, azure),
+                            "{e} {problem} {workload}"
+                        );
+                        let shape = match tenant {
+                            Tenant::Own { .. } => PlanShape::Own,
+                            Tenant::Customer(_) if azure => PlanShape::Azure,
+                            Tenant::Customer(_) => PlanShape::Microsoft365,
+                        };
+                        let p = plan(&r);
+                        assert_eq!((p.rules, p.basis), plan_cites(e, shape), "{e} {workload}");
+                    }
+                }
+            }
+        }
     }
 }

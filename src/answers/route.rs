@@ -438,23 +438,17 @@ const fn route_cites(edition: Edition, shape: Shape) -> RouteCites {
 /// starts with `SCOPE-CANNOT-RESOLVE-FIRST`'s step.
 pub(crate) fn route(req: &Request) -> Route {
     let e = req.edition;
-    let portal = Portal::for_workload(req.workload, e);
-    let (shape, entitlement) = match (portal, req.tenant) {
-        (None, _) => (Shape::Isv, OwnEntitlement::NotNamed),
-        (Some(_), Tenant::Own { entitlement }) => (Shape::Own, entitlement),
-        (Some(_), Tenant::Customer(_)) if req.workload == Workload::Azure => {
-            (Shape::CustomerAzure, OwnEntitlement::NotNamed)
-        }
-        (Some(_), Tenant::Customer(_)) => (Shape::CustomerMicrosoft365, OwnEntitlement::NotNamed),
+    let own = match req.tenant {
+        Tenant::Own { entitlement } => Some(entitlement),
+        Tenant::Customer(_) => None,
     };
-    let built = steps(
-        e,
-        shape,
-        portal.unwrap_or(Portal::AzurePortal),
-        req.severity,
-        req.workload,
-        entitlement,
-    );
+    let portal = Portal::for_workload(req.workload, e);
+    let (shape, _, _) = shape_of(e, req.workload, own);
+    let built = RouteSteps::get(e)
+        .0
+        .get(route_index(req.workload, req.severity, own))
+        .copied()
+        .unwrap_or(Steps::EMPTY);
     let mut steps = ArrayVec::from(built.buf);
     steps.truncate(built.len);
     let isv_contacts = match shape {
@@ -472,6 +466,96 @@ pub(crate) fn route(req: &Request) -> Route {
         isv_contacts,
         rules: cites.rules,
         basis: cites.basis,
+    }
+}
+
+/// The shape of a route, its portal (a placeholder for the ISV) and the
+/// entitlement its steps carry, for a request about `workload` in the own
+/// tenant (with its entitlement) or a customer's (`None`).
+const fn shape_of(
+    edition: Edition,
+    workload: Workload,
+    own: Option<OwnEntitlement>,
+) -> (Shape, Portal, OwnEntitlement) {
+    match (Portal::for_workload(workload, edition), own) {
+        (None, _) => (Shape::Isv, Portal::AzurePortal, OwnEntitlement::NotNamed),
+        (Some(portal), Some(entitlement)) => (Shape::Own, portal, entitlement),
+        (Some(portal), None) if matches!(workload, Workload::Azure) => {
+            (Shape::CustomerAzure, portal, OwnEntitlement::NotNamed)
+        }
+        (Some(portal), None) => (
+            Shape::CustomerMicrosoft365,
+            portal,
+            OwnEntitlement::NotNamed,
+        ),
+    }
+}
+
+/// How many tenants [`route_index`] tells apart: a customer's, and the own
+/// with each entitlement.
+const TENANTS: usize = 1 + OwnEntitlement::ALL.len();
+/// How many routes an edition has, by workload, severity and tenant.
+const ROUTES: usize = Workload::ALL.len() * Severity::ALL.len() * TENANTS;
+
+/// The index of a route in [`RouteSteps`].
+const fn route_index(workload: Workload, severity: Severity, own: Option<OwnEntitlement>) -> usize {
+    let tenant = match own {
+        None => 0,
+        Some(entitlement) => (entitlement as usize).wrapping_add(1),
+    };
+    (workload as usize)
+        .wrapping_mul(Severity::ALL.len())
+        .wrapping_add(severity as usize)
+        .wrapping_mul(TENANTS)
+        .wrapping_add(tenant)
+}
+
+/// The steps of every route of one edition, computed from [`steps`] when
+/// the crate is compiled, by [`route_index`].
+struct RouteSteps([Steps; ROUTES]);
+
+static DAP_STEPS: RouteSteps = RouteSteps::of(Edition::Dap);
+static GDAP_2023_STEPS: RouteSteps = RouteSteps::of(Edition::Gdap2023);
+static GDAP_2025_STEPS: RouteSteps = RouteSteps::of(Edition::Gdap2025);
+
+impl RouteSteps {
+    const fn get(edition: Edition) -> &'static RouteSteps {
+        match edition {
+            Edition::Dap => &DAP_STEPS,
+            Edition::Gdap2023 => &GDAP_2023_STEPS,
+            Edition::Gdap2025 => &GDAP_2025_STEPS,
+        }
+    }
+
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        reason = "run when the crate is compiled, where an index out of range or an overflow is a compile error"
+    )]
+    const fn of(edition: Edition) -> RouteSteps {
+        let mut table = [Steps::EMPTY; ROUTES];
+        let mut w = 0;
+        while w < Workload::ALL.len() {
+            let workload = Workload::ALL[w];
+            let mut v = 0;
+            while v < Severity::ALL.len() {
+                let severity = Severity::ALL[v];
+                let mut t = 0;
+                while t < TENANTS {
+                    let own = match t.checked_sub(1) {
+                        None => None,
+                        Some(k) => Some(OwnEntitlement::ALL[k]),
+                    };
+                    let (shape, portal, entitlement) = shape_of(edition, workload, own);
+                    table[route_index(workload, severity, own)] =
+                        steps(edition, shape, portal, severity, workload, entitlement);
+                    t += 1;
+                }
+                v += 1;
+            }
+            w += 1;
+        }
+        RouteSteps(table)
     }
 }
 
@@ -506,6 +590,56 @@ mod tests {
 
     /// Every edition, workload, tenant and severity: the table's rules and
     /// basis are the steps' own, and no route reaches the capacity.
+    /// The table of steps holds, at each request's index, the steps built
+    /// for that request: its edition, workload, severity and tenant (a
+    /// customer's or the own, with each entitlement), so each step carries
+    /// the request's own values.
+    #[test]
+    fn the_steps_table_holds_each_requests_own_steps() {
+        let mut tenants = vec![Tenant::Customer(CustomerTenant::default())];
+        tenants.extend(
+            OwnEntitlement::ALL
+                .iter()
+                .map(|&entitlement| Tenant::Own { entitlement }),
+        );
+        let mut checked = 0;
+        for &e in Edition::ALL {
+            for &w in Workload::ALL {
+                for &sev in Severity::ALL {
+                    for &t in &tenants {
+                        let mut req = samples::direct_partner_azure();
+                        (req.edition, req.workload, req.severity, req.tenant) = (e, w, sev, t);
+                        let own = match t {
+                            Tenant::Own { entitlement } => Some(entitlement),
+                            Tenant::Customer(_) => None,
+                        };
+                        let (shape, portal, entitlement) = shape_of(e, w, own);
+                        let direct = steps(e, shape, portal, sev, w, entitlement);
+                        let direct = direct.buf.get(..direct.len).unwrap();
+                        assert_eq!(route(&req).steps(), direct, "{e} {w} {sev:?} {t:?}");
+                        for step in direct {
+                            match *step {
+                                Step::NewRequest { workload } => assert_eq!(workload, w),
+                                Step::StateBusinessImpact { severity } => {
+                                    assert_eq!(severity, sev);
+                                }
+                                Step::SelectSupportPlan {
+                                    plan: SupportPlan::Own { entitlement },
+                                } => assert_eq!(Some(entitlement), own),
+                                Step::Submit { portal } => {
+                                    assert_eq!(Some(portal), Portal::for_workload(w, e));
+                                }
+                                _ => {}
+                            }
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, Edition::ALL.len() * ROUTES);
+    }
+
     #[test]
     fn the_cites_table_agrees_with_the_steps_of_every_route() {
         let workloads = [

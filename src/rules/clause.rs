@@ -233,6 +233,7 @@ impl Cited {
     }
 
     /// Adds a rule, or a clause and its rule.
+    #[cfg(test)]
     pub(crate) fn insert(&mut self, cite: impl Into<Cite>) {
         *self = self.with_cite(cite.into());
     }
@@ -254,6 +255,7 @@ impl Cited {
 
     /// With `cite` added.
     #[must_use]
+    #[cfg(test)]
     pub(crate) fn with(mut self, cite: impl Into<Cite>) -> Cited {
         self.insert(cite);
         self
