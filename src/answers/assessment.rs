@@ -332,19 +332,9 @@ struct Answers {
     fees: [FeeAnswer; FEES],
 }
 
-static DAP_ANSWERS: Answers = Answers::of(Edition::Dap);
-static GDAP_2023_ANSWERS: Answers = Answers::of(Edition::Gdap2023);
-static GDAP_2025_ANSWERS: Answers = Answers::of(Edition::Gdap2025);
+crate::facts::edition::per_edition!(Answers);
 
 impl Answers {
-    const fn get(edition: Edition) -> &'static Answers {
-        match edition {
-            Edition::Dap => &DAP_ANSWERS,
-            Edition::Gdap2023 => &GDAP_2023_ANSWERS,
-            Edition::Gdap2025 => &GDAP_2025_ANSWERS,
-        }
-    }
-
     #[allow(
         clippy::indexing_slicing,
         clippy::arithmetic_side_effects,

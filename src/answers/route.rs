@@ -514,19 +514,9 @@ const fn route_index(workload: Workload, severity: Severity, own: Option<OwnEnti
 /// the crate is compiled, by [`route_index`].
 struct RouteSteps([Steps; ROUTES]);
 
-static DAP_STEPS: RouteSteps = RouteSteps::of(Edition::Dap);
-static GDAP_2023_STEPS: RouteSteps = RouteSteps::of(Edition::Gdap2023);
-static GDAP_2025_STEPS: RouteSteps = RouteSteps::of(Edition::Gdap2025);
+crate::facts::edition::per_edition!(RouteSteps);
 
 impl RouteSteps {
-    const fn get(edition: Edition) -> &'static RouteSteps {
-        match edition {
-            Edition::Dap => &DAP_STEPS,
-            Edition::Gdap2023 => &GDAP_2023_STEPS,
-            Edition::Gdap2025 => &GDAP_2025_STEPS,
-        }
-    }
-
     #[allow(
         clippy::indexing_slicing,
         clippy::arithmetic_side_effects,

@@ -92,3 +92,26 @@ impl Edition {
         }
     }
 }
+
+/// Gives the table type `$ty` (which has `const fn of(Edition) -> $ty`) a
+/// `get(edition)` returning that edition's table: one static per edition,
+/// each computed when the crate is compiled. The one place a new edition
+/// adds its tables (the `match` points to it).
+macro_rules! per_edition {
+    ($ty:ident) => {
+        impl $ty {
+            /// The table of `edition`, computed when the crate is compiled.
+            fn get(edition: $crate::Edition) -> &'static $ty {
+                static DAP: $ty = $ty::of($crate::Edition::Dap);
+                static GDAP_2023: $ty = $ty::of($crate::Edition::Gdap2023);
+                static GDAP_2025: $ty = $ty::of($crate::Edition::Gdap2025);
+                match edition {
+                    $crate::Edition::Dap => &DAP,
+                    $crate::Edition::Gdap2023 => &GDAP_2023,
+                    $crate::Edition::Gdap2025 => &GDAP_2025,
+                }
+            }
+        }
+    };
+}
+pub(crate) use per_edition;

@@ -873,20 +873,9 @@ const CUSTOMER_LEN: usize = 2 * 3 * PartnerType::ALL.len() * 2 * 2 * EDITION_KEY
 /// How many values [`CustomerFacts::edition_key`] takes.
 const EDITION_KEYS: usize = 2 * GdapFacts::COUNT;
 
-static DAP: Tables = Tables::of(Edition::Dap);
-static GDAP_2023: Tables = Tables::of(Edition::Gdap2023);
-static GDAP_2025: Tables = Tables::of(Edition::Gdap2025);
+crate::facts::edition::per_edition!(Tables);
 
 impl Tables {
-    /// The tables of `edition`.
-    const fn get(edition: Edition) -> &'static Tables {
-        match edition {
-            Edition::Dap => &DAP,
-            Edition::Gdap2023 => &GDAP_2023,
-            Edition::Gdap2025 => &GDAP_2025,
-        }
-    }
-
     /// Runs the engine on every combination of facts of `edition`.
     #[allow(
         clippy::indexing_slicing,
