@@ -8,12 +8,18 @@
 //! apart (a workload is Azure, Microsoft 365, Marketplace or other; a GDAP
 //! relationship is unusable, or usable with or without the user assigned
 //! and a sufficient role). There are few enough of those to decide every
-//! combination ahead: the engine is a `const fn`, and the tables below are
-//! its answers for every combination, computed when the crate is compiled.
-//! [`decide`] reduces the request to its facts and looks the answer up;
-//! [`decide_cited`] runs the engine itself (the reference the tables are
-//! tested against). Everything here is `Copy` data and bit operations: no
-//! allocation, no I/O.
+//! combination ahead: the stages are `const fn`s, and each edition's tables
+//! ([`Tables`]) are their answers for every combination, computed when the
+//! crate is compiled. [`decide`] reduces the request to its indices and looks
+//! the answer up; `decide_cited` (tests only) runs the engine itself, the
+//! reference the tables are tested against. Everything here is `Copy` data
+//! and bit operations: no allocation, no I/O.
+//!
+//! To change a rule, change its stage below: the tables follow. To make the
+//! engine read a new fact, add it to [`Facts`] (or [`CustomerFacts`]), give it
+//! a digit in the index that reads it (`front_index`, `own_index`,
+//! `customer_index`) and in the matching `Facts::from_*_index`; the unit
+//! tests fail until index and decoding agree.
 
 use crate::answers::decision::{
     Decision, Missing, MissingFacts, Outcome, Remedies, Remedy, ValidUntil,
