@@ -7,6 +7,7 @@ use crate::answers::decision::{Decision, Outcome};
 use crate::answers::route::{Route, SupportPlan, route};
 use crate::facts::model::{ProblemKind, Request, Tenant, Workload, domain_enum};
 use crate::rules::clause::{Cite, Cited, Clause};
+use crate::util::index::Index;
 use crate::{Basis, Calendar, Deadline, Edition, Error, RuleId, RuleSet};
 
 /// What an assessment was decided under, so an audit can reproduce it.
@@ -315,9 +316,7 @@ const fn fee_of(edition: Edition, problem: ProblemKind, azure: bool) -> FeeAnswe
 
 /// The index of a fee in [`Answers::fees`].
 const fn fee_index(problem: ProblemKind, azure: bool) -> usize {
-    (problem as usize)
-        .wrapping_mul(2)
-        .wrapping_add(azure as usize)
+    Index(problem as usize).push_bool(azure).0
 }
 
 /// How many fee answers an edition has: by problem kind, on Azure or not.

@@ -4,6 +4,7 @@ use arrayvec::ArrayVec;
 
 use crate::facts::model::{OwnEntitlement, Request, Severity, Tenant, Workload, domain_enum};
 use crate::rules::clause::{Cite, Cited, Clause};
+use crate::util::index::Index;
 use crate::{Basis, Edition, RuleId, RuleSet};
 
 domain_enum! {
@@ -503,11 +504,10 @@ const fn route_index(workload: Workload, severity: Severity, own: Option<OwnEnti
         None => 0,
         Some(entitlement) => (entitlement as usize).wrapping_add(1),
     };
-    (workload as usize)
-        .wrapping_mul(Severity::ALL.len())
-        .wrapping_add(severity as usize)
-        .wrapping_mul(TENANTS)
-        .wrapping_add(tenant)
+    Index(workload as usize)
+        .push(Severity::ALL.len(), severity as usize)
+        .push(TENANTS, tenant)
+        .0
 }
 
 /// The steps of every route of one edition, computed from [`steps`] when

@@ -29,6 +29,7 @@ use crate::facts::model::{
     PartnerCenterRole, PartnerType, ProblemKind, Request, Tenant, Workload,
 };
 use crate::rules::clause::{Cite, Cited, Clause};
+use crate::util::index::Index;
 use crate::{Basis, Edition, GDAP_AUTO_EXTEND_DAYS, RuleId, RuleSet};
 
 /// The failing checks of one stage.
@@ -220,11 +221,10 @@ impl WorkloadClass {
     const fn of(w: Workload) -> WorkloadClass {
         match w {
             Workload::Azure => WorkloadClass::Azure,
-            Workload::Office365
-            | Workload::DynamicsCrmOnline
-            | Workload::EnterpriseMobilitySuite => WorkloadClass::Microsoft365,
+            w if w.is_microsoft_365() => WorkloadClass::Microsoft365,
             Workload::CommercialMarketplace => WorkloadClass::CommercialMarketplace,
-            Workload::Other => WorkloadClass::Other,
+            // `other`, and any workload no rule names yet: not covered.
+            _ => WorkloadClass::Other,
         }
     }
 }
@@ -304,11 +304,16 @@ impl GdapFacts {
     const fn from_index(i: usize) -> GdapFacts {
         match i.checked_sub(1) {
             None => GdapFacts::Unusable,
-            Some(k) => GdapFacts::Usable {
-                assigned: k & 4 != 0,
-                reaching_suffices: k & 2 != 0,
-                relationship_suffices: k & 1 != 0,
-            },
+            Some(k) => {
+                let mut k = Index(k);
+                let relationship_suffices = k.pop_bool();
+                let reaching_suffices = k.pop_bool();
+                GdapFacts::Usable {
+                    assigned: k.pop_bool(),
+                    reaching_suffices,
+                    relationship_suffices,
+                }
+            }
         }
     }
 }
@@ -338,7 +343,7 @@ enum TenantFacts {
 
 /// The request reduced to what the stages tell apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Facts {
+struct Facts {
     edition: Edition,
     germany: bool,
     workload: WorkloadClass,
@@ -415,36 +420,6 @@ const fn customer_index(
         .push_bool(c.is_provider)
         .push(EDITION_KEYS, c.edition_key(edition.is_gdap()))
         .0
-}
-
-/// A mixed-radix number: the tables' indices, one digit per fact.
-#[derive(Clone, Copy)]
-struct Index(usize);
-
-impl Index {
-    /// With the digit `d` (below `radix`) appended.
-    const fn push(self, radix: usize, d: usize) -> Index {
-        Index(self.0.wrapping_mul(radix).wrapping_add(d))
-    }
-
-    const fn push_bool(self, b: bool) -> Index {
-        self.push(2, b as usize)
-    }
-
-    /// The last digit (of `radix`, not 0), removed.
-    const fn pop(&mut self, radix: usize) -> usize {
-        match (self.0.checked_rem(radix), self.0.checked_div(radix)) {
-            (Some(d), Some(rest)) => {
-                self.0 = rest;
-                d
-            }
-            _ => 0,
-        }
-    }
-
-    const fn pop_bool(&mut self) -> bool {
-        self.pop(2) == 1
-    }
 }
 
 impl CustomerFacts {
@@ -528,17 +503,8 @@ const fn tenant(f: &Facts) -> (Verdict, Cited) {
 const fn judged(st: Stage, e: Edition) -> (Verdict, Cited) {
     match st.verdict(e) {
         Some(v) => (v, st.cited),
-        // Unreachable: callers pass a stage with an outcome. Fail closed.
-        None => (
-            Verdict {
-                outcome: Outcome::NotCovered,
-                rules: RuleSet::EMPTY,
-                missing: MissingFacts::EMPTY,
-                remedies: Remedies::EMPTY,
-                basis: Basis::Interpreted,
-            },
-            Cited::rules(RuleSet::EMPTY),
-        ),
+        // Unreachable: callers pass a stage with an outcome.
+        None => (FAIL_CLOSED, Cited::rules(RuleSet::EMPTY)),
     }
 }
 
@@ -870,12 +836,14 @@ struct Tables {
 
 /// Cloud (Germany or not) × workload class × problem class × channel ×
 /// tenant (own or not).
-const FRONT_LEN: usize = 2 * 4 * 3 * Channel::ALL.len() * 2;
+const FRONT_LEN: usize =
+    2 * WorkloadClass::ALL.len() * ProblemClass::ALL.len() * Channel::ALL.len() * 2;
 /// Entitlement × problem class.
-const OWN_LEN: usize = OwnEntitlement::ALL.len() * 3;
+const OWN_LEN: usize = OwnEntitlement::ALL.len() * ProblemClass::ALL.len();
 /// Azure or not × problem class × partner type × Admin agent × provider ×
 /// the facts only some editions read ([`CustomerFacts::edition_key`]).
-const CUSTOMER_LEN: usize = 2 * 3 * PartnerType::ALL.len() * 2 * 2 * EDITION_KEYS;
+const CUSTOMER_LEN: usize =
+    2 * ProblemClass::ALL.len() * PartnerType::ALL.len() * 2 * 2 * EDITION_KEYS;
 /// How many values [`CustomerFacts::edition_key`] takes.
 const EDITION_KEYS: usize = 2 * GdapFacts::COUNT;
 
@@ -889,11 +857,10 @@ impl Tables {
         reason = "run when the crate is compiled, where an index out of range or an overflow is a compile error"
     )]
     const fn of(edition: Edition) -> Tables {
-        let fail_closed = judged(Stage::NONE, edition).0;
         let mut t = Tables {
             front: [None; FRONT_LEN],
-            own: [fail_closed; OWN_LEN],
-            customer: [fail_closed; CUSTOMER_LEN],
+            own: [FAIL_CLOSED; OWN_LEN],
+            customer: [FAIL_CLOSED; CUSTOMER_LEN],
         };
         let mut i = 0;
         while i < FRONT_LEN {
@@ -930,8 +897,8 @@ impl Tables {
     }
 }
 
-/// What an index out of its table would answer (none is: the tests walk
-/// every combination of facts).
+/// What an index out of its table, or a stage without an outcome, would
+/// answer (neither happens: the tests walk every combination of facts).
 const FAIL_CLOSED: Verdict = Verdict {
     outcome: Outcome::NotCovered,
     rules: RuleSet::EMPTY,
