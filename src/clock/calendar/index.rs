@@ -22,7 +22,7 @@ pub(super) struct Change {
     from: i64,
     to: i64,
     /// The UTC instant of the (single) change.
-    at: i64,
+    pub(super) at: i64,
     /// The offset before it, seconds east of UTC.
     before: i64,
     /// The offset after it (after the last one, if merged).
@@ -151,7 +151,11 @@ impl Calendar {
 
     /// The intervals of a local day: the holiday's, or the weekday's.
     pub(super) fn spans_of(&self, day: i64) -> &[Span] {
-        let i = self.holidays.partition_point(|h| h.day < day);
+        self.spans_at(day, self.holiday_index(day))
+    }
+
+    /// [`Calendar::spans_of`] `day`, whose holiday index is `i`.
+    pub(super) fn spans_at(&self, day: i64, i: usize) -> &[Span] {
         match self.holidays.get(i) {
             Some(h) if h.day == day => &h.spans,
             _ => self
@@ -280,8 +284,12 @@ impl Calendar {
                 let to = cache.map_or(day.saturating_add(1), |c| c.0);
                 let (i0, i1) = (self.holiday_index(day), self.holiday_index(to));
                 let regular = self.business_days(day, to, i0, i1);
+                let Some(utc) = day.checked_mul(DAY).and_then(|s| s.checked_sub(off)) else {
+                    return Vec::new();
+                };
                 out.push(Stretch {
                     from: day,
+                    utc,
                     to,
                     off,
                     cum,
@@ -316,6 +324,40 @@ impl Calendar {
             day = day.saturating_add(1);
         }
         out
+    }
+
+    /// The stretch whose regular days hold the UTC second `t`, `t`'s local
+    /// day and its second of that day; `None` outside the regular days.
+    pub(super) fn regular_at(&self, t: i64) -> Option<(&Stretch, i64, u32)> {
+        // Stretches begin (and end) in order in UTC too: between two of
+        // them lie the days of an offset change, more than a day apart.
+        let k = self
+            .stretches
+            .partition_point(|s| s.utc <= t)
+            .checked_sub(1)?;
+        let s = self.stretches.get(k)?;
+        let local = t.checked_add(s.off)?;
+        let day = local.div_euclid(DAY);
+        let secs = u32::try_from(local.rem_euclid(DAY)).ok()?;
+        (day < s.to).then_some((s, day, secs))
+    }
+
+    /// The coordinate of the UTC second `t` when it lies in a regular day:
+    /// the indexed business time from the first stretch's start to `t`
+    /// (the stretch's `cum`, the regular days before `t`'s, and the part of
+    /// `t`'s day before it). The business time between two such seconds is
+    /// the difference of their coordinates, and a deadline from one is the
+    /// instant whose coordinate is the start's plus the budget.
+    pub(super) fn coordinate(&self, t: i64) -> Option<u64> {
+        let (s, day, secs) = self.regular_at(t)?;
+        let i = self.holiday_index(day);
+        let before: u64 = self
+            .spans_at(day, i)
+            .iter()
+            .map(|sp| u64::from(secs.clamp(sp.start, sp.end).saturating_sub(sp.start)))
+            .sum();
+        let days = self.position(day, i).saturating_sub(s.pos);
+        Some(s.cum.saturating_add(days).saturating_add(before))
     }
 
     /// The stretch whose regular days hold `day`, and the indexed business
