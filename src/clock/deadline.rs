@@ -199,19 +199,20 @@ pub fn deadline(
     };
     rules.insert(RuleId::SlaPriority);
     let budget = TimeDelta::seconds(i64::from(budget_seconds));
-    let tz = calendar.time_zone();
     let due_utc = if clock.counts_business_time() {
         // Checks both instants' range itself.
         calendar.add_business_time(filed_at, budget)?
     } else {
-        if !(1..=9999).contains(&filed_at.with_timezone(&tz).year()) {
-            return Err(Error::DeadlineOutOfRange);
-        }
+        // The filing's local date in the years 1 to 9999.
+        calendar.check_instant(filed_at)?;
         filed_at
             .checked_add_signed(budget)
             .ok_or(Error::DeadlineOutOfRange)?
     };
-    let due_local = local_in_whole_minutes(due_utc, tz);
+    let offset = calendar
+        .offset_at(due_utc)
+        .ok_or(Error::DeadlineOutOfRange)?;
+    let due_local = local_in_whole_minutes(due_utc, offset).ok_or(Error::DeadlineOutOfRange)?;
     // Both forms of the due instant are printed: both in the years 1–9999
     // (west of UTC, a local 9999-12-31 evening is already 10000 in UTC).
     if !(1..=9999).contains(&due_local.year()) || !(1..=9999).contains(&due_utc.year()) {
@@ -224,7 +225,7 @@ pub fn deadline(
         filed_at,
         due_utc,
         due_local,
-        time_zone: tz,
+        time_zone: calendar.time_zone(),
         rules,
         basis: weakest_basis(rules, Edition::LATEST),
         priority_expected: rules.contains(RuleId::SlaPriority),
@@ -238,14 +239,16 @@ pub fn deadline(
 /// Berlin's local mean time +00:53:28 would be written `+00:53` next to the
 /// wall-clock time of +00:53:28, a different instant. Whole-minute offsets
 /// (every offset since the zones adopted standard time) are kept as they are.
-fn local_in_whole_minutes(at: DateTime<Utc>, tz: Tz) -> DateTime<FixedOffset> {
-    let exact = at.with_timezone(&tz).fixed_offset();
-    let secs = exact.offset().local_minus_utc();
+///
+/// `secs` is the zone's offset at `at` (seconds east of UTC); `None` only if
+/// it is not a valid offset (a day or more).
+fn local_in_whole_minutes(at: DateTime<Utc>, secs: i32) -> Option<DateTime<FixedOffset>> {
     let minutes = secs.unsigned_abs().saturating_add(30) / 60;
     let rounded = i32::try_from(minutes.saturating_mul(60))
         .ok()
         .map(|r| if secs < 0 { r.saturating_neg() } else { r });
     rounded
         .and_then(FixedOffset::east_opt)
-        .map_or(exact, |offset| at.with_timezone(&offset))
+        .or_else(|| FixedOffset::east_opt(secs))
+        .map(|offset| at.with_timezone(&offset))
 }

@@ -145,7 +145,20 @@ impl Calendar {
         self.is_business_second(split(at).0)
     }
 
-    pub(super) fn check_instant(&self, at: DateTime<Utc>) -> Result<(), Error> {
+    /// The zone's offset at `at`, seconds east of UTC: from the index in a
+    /// regular day, else from the zone.
+    pub(crate) fn offset_at(&self, at: DateTime<Utc>) -> Option<i32> {
+        let t = at.timestamp();
+        let off = match self.regular_at(t) {
+            Some((s, _, _)) => s.off,
+            None => offset_at(self.tz, t)?,
+        };
+        i32::try_from(off).ok()
+    }
+
+    /// [`Error::DeadlineOutOfRange`] unless `at`'s local date lies in the
+    /// years 1 to 9999.
+    pub(crate) fn check_instant(&self, at: DateTime<Utc>) -> Result<(), Error> {
         // A zone's offset is less than a day (chrono's `FixedOffset`): an
         // instant a day inside the supported years is inside them in every
         // zone.
@@ -567,11 +580,14 @@ mod tests {
     }
 
     #[test]
-    fn local_days_by_the_index_are_the_zones() {
+    fn local_days_and_offsets_by_the_index_are_the_zones() {
         for cal in calendars() {
             for t in starts(&cal) {
                 let zone = utc_day(cal.tz, t);
                 assert_eq!(cal.local_day(t).ok(), Some(zone), "{:?} at {t}", cal.tz);
+                let at = DateTime::from_timestamp(t, 0).unwrap();
+                let offset = index::offset_at(cal.tz, t).and_then(|o| i32::try_from(o).ok());
+                assert_eq!(cal.offset_at(at), offset, "{:?} at {t}", cal.tz);
             }
         }
     }
