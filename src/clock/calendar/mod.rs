@@ -433,10 +433,9 @@ struct HolidayDay {
 /// falls on a day near an offset change resolves that day. Inside a run a
 /// deadline's day is found without walking: each holiday's *position* (the
 /// business time from year 1 to its end, offset changes aside) is
-/// precomputed, so the
-/// holiday where a budget runs out is one binary search, whole weeks are a
-/// division and the day of the final week a search in the weekday prefix
-/// sums.
+/// precomputed, so the holiday where a budget runs out is one binary
+/// search, whole weeks are a division and the day of the final week a
+/// search in the weekday prefix sums.
 /// Days before 1970 (and, in a zone whose offset is not fixed after the
 /// window, after 2099) are resolved one by one through the zone: exact and
 /// bounded, but their cost grows with the span until it reaches the
