@@ -651,6 +651,38 @@ mod tests {
         }
     }
 
+    /// Every zone of the compiled tz database: in every regular stretch the
+    /// zone's offset is the stretch's, probed every 6 hours from 1970 to
+    /// 2100 and at each stretch's first and last second. The index finds
+    /// offset changes by probing every 4 days, so a database with a change
+    /// undone within days would fail here. About 10 s in release, so it is
+    /// run on demand, after updating chrono-tz:
+    /// `cargo test --release --lib -- --ignored every_zones_index`.
+    #[test]
+    #[ignore = "slow: run after updating chrono-tz (see the doc comment)"]
+    fn every_zones_index_agrees_with_the_zone() {
+        let mut probes = 0u64;
+        for tz in chrono_tz::TZ_VARIANTS {
+            let cal = Calendar::standard(tz);
+            for s in &cal.stretches {
+                let end = (s.to.min(WINDOW_END / DAY) * DAY - s.off).max(s.utc + 1);
+                let mut t = s.utc;
+                while t < end {
+                    assert_eq!(offset_at(tz, t), Some(s.off), "{tz} at {t} in {s:?}");
+                    t += 6 * 3600;
+                    probes += 1;
+                }
+                assert_eq!(
+                    offset_at(tz, end - 1),
+                    Some(s.off),
+                    "{tz} at {} in {s:?}",
+                    end - 1
+                );
+            }
+        }
+        assert!(probes > 100_000_000, "{probes}");
+    }
+
     /// Business seconds of the standard calendar in the local days
     /// `[from, to)`: 8 hours per weekday (Berlin's changes fall at night).
     fn weekdays(from: i64, to: i64) -> u64 {
