@@ -284,7 +284,7 @@ impl Calendar {
                 let to = cache.map_or(day.saturating_add(1), |c| c.0);
                 let (i0, i1) = (self.holiday_index(day), self.holiday_index(to));
                 let regular = self.business_days(day, to, i0, i1);
-                let Some(utc) = day.checked_mul(DAY).and_then(|s| s.checked_sub(off)) else {
+                let Some(utc) = day_start(day, off) else {
                     return Vec::new();
                 };
                 out.push(Stretch {
@@ -299,7 +299,7 @@ impl Calendar {
                 });
                 cum = cum.saturating_add(regular);
                 // Where the walk's cursor stands after skipping the stretch.
-                let Some(end) = to.checked_mul(DAY).and_then(|s| s.checked_sub(off)) else {
+                let Some(end) = day_start(to, off) else {
                     return Vec::new();
                 };
                 cursor = end;

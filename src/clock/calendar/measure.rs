@@ -247,10 +247,7 @@ impl Calendar {
         }
         // The target lies in the days around the offset change after `s`
         // (or past the index): a walk from the end of its regular days.
-        let cursor =
-            s.to.checked_mul(DAY)
-                .and_then(|x| x.checked_sub(s.off))
-                .ok_or_else(out_of_range)?;
+        let cursor = day_start(s.to, s.off).ok_or_else(out_of_range)?;
         Ok(Some(Indexed::Walk {
             day: s.to,
             cursor,
@@ -293,10 +290,7 @@ impl Calendar {
                         return Ok(due);
                     }
                 }
-                cursor = end
-                    .checked_mul(DAY)
-                    .and_then(|s| s.checked_sub(off))
-                    .ok_or_else(out_of_range)?;
+                cursor = day_start(end, off).ok_or_else(out_of_range)?;
                 day = end;
                 continue;
             }
@@ -459,11 +453,7 @@ impl Calendar {
                 let leaves = cache.is_some_and(|c| c.0 < limit);
                 if let Some((s, gained)) = leaves.then(|| self.jump_measure(day, limit)).flatten() {
                     sum = sum.saturating_add(gained);
-                    cursor = s
-                        .from
-                        .checked_mul(DAY)
-                        .and_then(|x| x.checked_sub(s.off))
-                        .ok_or_else(out_of_range)?;
+                    cursor = s.utc;
                     day = s.from;
                     cache = None;
                     continue;
@@ -475,10 +465,7 @@ impl Calendar {
                 let i0 = self.holiday_index(day);
                 let i1 = self.holiday_index(end);
                 sum = sum.saturating_add(self.business_days(day, end, i0, i1));
-                cursor = end
-                    .checked_mul(DAY)
-                    .and_then(|s| s.checked_sub(off))
-                    .ok_or_else(out_of_range)?;
+                cursor = day_start(end, off).ok_or_else(out_of_range)?;
                 day = end;
                 continue;
             }

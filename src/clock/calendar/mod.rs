@@ -361,6 +361,12 @@ fn day_of(date: NaiveDate) -> i64 {
     i64::from(date.num_days_from_ce()).saturating_sub(CE_TO_EPOCH)
 }
 
+/// The UTC instant at which local `day` begins under offset `off`
+/// (seconds east of UTC); `None` on overflow.
+fn day_start(day: i64, off: i64) -> Option<i64> {
+    day.checked_mul(DAY)?.checked_sub(off)
+}
+
 /// Monday = 0 … Sunday = 6 (1970-01-01 was a Thursday).
 fn weekday_index(day: i64) -> usize {
     usize::try_from(day.saturating_add(3).rem_euclid(7)).unwrap_or(0)
