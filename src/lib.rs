@@ -169,6 +169,11 @@ pub mod samples;
 mod sources;
 mod util;
 
+// The tests that include files of `tests/common` name the crate as the
+// integration tests do.
+#[cfg(test)]
+extern crate self as csp_support;
+
 /// The date and time types of the API ([`chrono::DateTime`],
 /// [`chrono::TimeDelta`], …), re-exported so callers use the same version.
 pub use chrono;

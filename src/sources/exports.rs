@@ -99,6 +99,7 @@ use crate::graph::{
     AzureRoleAssignment, AzureRoleAssignmentProperties, DelegatedAdminAccessAssignment,
     DelegatedAdminRelationship,
 };
+use crate::util::parallel;
 
 /// One input file: its name (as the user gave it, for messages and the
 /// naming conventions) and its bytes.
@@ -260,6 +261,16 @@ pub struct Exports {
     pub warnings: Vec<Warning>,
 }
 
+/// A relationship as read, with what [`Reader::finish`] asks of each.
+struct ReadRelationship {
+    rel: Sourced<DelegatedAdminRelationship>,
+    /// Its ID in lowercase: the key of the maps in [`Reader::finish`].
+    key: String,
+    /// Why the model refuses it, and the JSON path of the field it names;
+    /// `None` where it is usable.
+    refused: Option<(String, String)>,
+}
+
 /// An access assignment waiting for its relationship.
 struct PendingAssignment {
     relationship: Option<String>,
@@ -286,12 +297,39 @@ impl Exports {
     /// Reads the files (see the module docs); never fails: what cannot be
     /// used is a [`Warning`].
     #[must_use]
+    ///
+    /// Where the files hold over 1 MiB, they are read in
+    /// runs on up to one thread per core (scoped threads, ended before this
+    /// returns); the answer is the same, byte for byte, however the files
+    /// are cut.
     pub fn read(files: &[SourceFile<'_>]) -> Exports {
-        let mut r = Reader::default();
-        r.out.files.reserve(files.len());
-        r.pages.reserve(files.len());
-        for (i, f) in files.iter().enumerate() {
-            r.file(i, f);
+        let total = files
+            .iter()
+            .map(|f| f.bytes.len())
+            .fold(0, usize::saturating_add);
+        Exports::read_in_runs(files, parallel::runs_for(total, PARALLEL_BYTES / 2))
+    }
+
+    /// [`Exports::read`] with the files cut into `runs` runs.
+    fn read_in_runs(files: &[SourceFile<'_>], runs: usize) -> Exports {
+        let readers = parallel::map_runs(
+            files,
+            runs,
+            |f| f.bytes.len(),
+            |offset, run| {
+                let mut r = Reader::default();
+                r.out.files.reserve(run.len());
+                r.pages.reserve(run.len());
+                for (i, f) in run.iter().enumerate() {
+                    r.file(offset.saturating_add(i), f);
+                }
+                r
+            },
+        );
+        let mut readers = readers.into_iter();
+        let mut r = readers.next().unwrap_or_default();
+        for other in readers {
+            r.append(other);
         }
         r.finish()
     }
@@ -313,12 +351,52 @@ impl Exports {
     }
 }
 
+/// Input of at least this many bytes is read on more than one thread
+/// (where the machine has more than one core).
+const PARALLEL_BYTES: usize = 1 << 20;
+
 #[derive(Default)]
 struct Reader {
     out: Exports,
-    rels: Vec<Sourced<DelegatedAdminRelationship>>,
+    rels: Vec<ReadRelationship>,
     pending: Vec<PendingAssignment>,
     pages: Vec<Page>,
+}
+
+impl Reader {
+    /// `other`'s files after this one's: the reader then holds what reading
+    /// the two runs one after the other gives ([`Reader::file`] only
+    /// appends; everything that looks across files is in
+    /// [`Reader::finish`]).
+    fn append(&mut self, other: Reader) {
+        let Reader {
+            out:
+                Exports {
+                    files,
+                    relationships,
+                    unreadable,
+                    assignments,
+                    azure,
+                    groups,
+                    warnings,
+                },
+            rels,
+            pending,
+            pages,
+        } = other;
+        self.out.files.extend(files);
+        self.out.relationships.extend(relationships);
+        self.out.unreadable.extend(unreadable);
+        for (id, list) in assignments {
+            self.out.assignments.entry(id).or_default().extend(list);
+        }
+        self.out.azure.extend(azure);
+        self.out.groups.extend(groups);
+        self.out.warnings.extend(warnings);
+        self.rels.extend(rels);
+        self.pending.extend(pending);
+        self.pages.extend(pages);
+    }
 }
 
 fn warn(out: &mut Vec<Warning>, kind: WarningKind, file: &str, path: &str, message: String) {
@@ -1094,12 +1172,27 @@ impl Reader {
                 });
             }
         }
-        self.rels.push(Sourced {
+        self.push_relationship(Sourced {
             item: rel,
             origin: Origin {
                 file: file.to_owned(),
                 path: path.to_owned(),
             },
+        });
+    }
+
+    /// Files a relationship with its key and the model's verdict, worked
+    /// out here (in the run that read it) rather than in
+    /// [`Reader::finish`].
+    fn push_relationship(&mut self, rel: Sourced<DelegatedAdminRelationship>) {
+        let refused = rel.item.to_model(EntraRoles::EMPTY).err().map(|e| {
+            let field = unreadable_field(&e);
+            (e.to_string(), join(&rel.origin.path, field))
+        });
+        self.rels.push(ReadRelationship {
+            key: rel.item.id.to_ascii_lowercase(),
+            rel,
+            refused,
         });
     }
 
@@ -1123,7 +1216,7 @@ impl Reader {
         let raw_id = item.get("id").and_then(Value::as_str).map(str::to_owned);
         match deserialize::<DelegatedAdminRelationship>(item) {
             Ok(rel) => {
-                self.rels.push(Sourced {
+                self.push_relationship(Sourced {
                     item: rel,
                     origin: Origin {
                         file: file.to_owned(),
@@ -1174,10 +1267,22 @@ impl Reader {
     fn finish(mut self) -> Exports {
         let warnings = &mut self.out.warnings;
         // Pages: the last file of each kind and context must not continue.
+        // Only a list with a continuing page can lack one: the lists with
+        // one first (mostly none), then their last pages.
+        let continuing: HashSet<&(ExportKind, String)> = self
+            .pages
+            .iter()
+            .filter(|p| p.next_link)
+            .map(|p| &p.key)
+            .collect();
         let mut last: HashMap<&(ExportKind, String), &Page> =
-            HashMap::with_capacity(self.pages.len());
-        for p in &self.pages {
-            last.insert(&p.key, p);
+            HashMap::with_capacity(continuing.len());
+        if !continuing.is_empty() {
+            for p in &self.pages {
+                if continuing.contains(&p.key) {
+                    last.insert(&p.key, p);
+                }
+            }
         }
         let mut missing: Vec<usize> = last
             .values()
@@ -1199,14 +1304,9 @@ impl Reader {
 
         // Relationships: each ID once, or not at all. Their lowercase IDs,
         // computed once, are the keys of the maps below.
-        let keys: Vec<String> = self
-            .rels
-            .iter()
-            .map(|r| r.item.id.to_ascii_lowercase())
-            .collect();
-        let mut first_seen: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
+        let mut first_seen: HashMap<&str, usize> = HashMap::with_capacity(self.rels.len());
         let mut duplicated = vec![false; self.rels.len()];
-        for (i, (r, key)) in self.rels.iter().zip(&keys).enumerate() {
+        for (i, ReadRelationship { rel: r, key, .. }) in self.rels.iter().enumerate() {
             match first_seen.entry(key.as_str()) {
                 Entry::Vacant(v) => {
                     v.insert(i);
@@ -1222,7 +1322,7 @@ impl Reader {
                     let (earlier_file, earlier_path) = self
                         .rels
                         .get(first)
-                        .map(|f| (f.origin.file.as_str(), f.origin.path.as_str()))
+                        .map(|f| (f.rel.origin.file.as_str(), f.rel.origin.path.as_str()))
                         .unwrap_or_default();
                     warn(
                         warnings,
@@ -1238,17 +1338,22 @@ impl Reader {
             }
         }
         drop(first_seen);
+        // The keys move out (the relationships move on below; the sets
+        // borrow the keys).
+        let keys: Vec<String> = self
+            .rels
+            .iter_mut()
+            .map(|r| core::mem::take(&mut r.key))
+            .collect();
         let mut usable: HashSet<&str> = HashSet::with_capacity(keys.len());
         let mut listed: HashSet<&str> = HashSet::new();
         self.out.relationships.reserve(self.rels.len());
-        for ((r, dup), key) in self.rels.into_iter().zip(duplicated).zip(&keys) {
+        for ((read, dup), key) in self.rels.into_iter().zip(duplicated).zip(&keys) {
+            let r = read.rel;
             let reason = if dup {
                 Some(("duplicated in the export".to_owned(), r.origin.path.clone()))
             } else {
-                r.item.to_model(EntraRoles::EMPTY).err().map(|e| {
-                    let field = unreadable_field(&e);
-                    (e.to_string(), join(&r.origin.path, field))
-                })
+                read.refused
             };
             match reason {
                 None => {
@@ -1425,9 +1530,123 @@ fn unreadable_field(e: &crate::Error) -> &'static str {
     }
 }
 
+/// The benches' generated export, for the tests that read a large one.
 #[cfg(test)]
-mod tests {
+#[path = "../../tests/common/big_book.rs"]
+pub(crate) mod big_book;
+
+#[cfg(test)]
+pub(crate) mod tests {
     use super::*;
+
+    pub(crate) use super::big_book;
+
+    /// Every fixture file under `tests/fixtures/exports` (sorted), in the
+    /// order `files` takes them.
+    fn fixtures() -> Vec<(String, Vec<u8>)> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<(String, Vec<u8>)>) {
+            let mut entries: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            entries.sort();
+            for path in entries {
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.file_name().is_some_and(|n| n != "profile.json") {
+                    out.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(
+            std::path::Path::new(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/exports"
+            )),
+            &mut out,
+        );
+        out
+    }
+
+    /// A large export with every kind of trouble spread over it: the
+    /// fixtures (hostile forms, missing pages, assignments of unknown
+    /// relationships) between the generated pages of 1,000 customers and
+    /// again at the end (so relationships are duplicated far apart), an
+    /// access-assignment list filed twice, one of a relationship the export
+    /// lacks, a file that is not JSON, and a last page that continues. The last entry is the profile's subscriptions (not a
+    /// source; see [`big_book::sources`]).
+    pub(crate) fn troubled_export() -> Vec<(String, Vec<u8>)> {
+        let generated = big_book::export_files(1_000);
+        let (mut profile, mut generated): (Vec<_>, Vec<_>) = generated
+            .into_iter()
+            .partition(|(name, _)| name == "profile-subscriptions");
+        let fixtures = fixtures();
+        let half = generated.len() / 2;
+        let tail = generated.split_off(half);
+        let mut files = generated;
+        files.extend(fixtures.iter().cloned());
+        files.push(("not-json.json".to_owned(), b"{\"value\": [".to_vec()));
+        // An access-assignment list filed twice, far apart.
+        let copy = files
+            .iter()
+            .find(|(name, _)| name.ends_with(".accessAssignments.json"))
+            .map(|(name, bytes)| (format!("copy/{name}"), bytes.clone()));
+        files.extend(tail);
+        // Again, but for the unreadable relationships (a warning each only
+        // where they are not duplicated).
+        files.extend(
+            fixtures
+                .into_iter()
+                .filter(|(name, _)| !name.contains("edge-cases")),
+        );
+        // And one of a relationship the export lacks.
+        let unknown = copy.as_ref().map(|(name, bytes)| {
+            let text = String::from_utf8_lossy(bytes).replace("-1111-", "-9999-");
+            (name.replace("-1111-", "-9999-"), text.into_bytes())
+        });
+        files.extend(copy);
+        files.extend(unknown);
+        // The relationship list's last page continues.
+        files.push((
+            "relationships-last.json".to_owned(),
+            br#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#tenantRelationships/delegatedAdminRelationships","@odata.nextLink":"https://graph.microsoft.com/v1.0/tenantRelationships/delegatedAdminRelationships?$skiptoken=z","value":[]}"#.to_vec(),
+        ));
+        files.append(&mut profile);
+        files
+    }
+
+    /// Reading in runs: the same exports however the files are cut, on
+    /// an export with every kind of warning.
+    #[test]
+    fn the_exports_do_not_depend_on_the_runs() {
+        let files = troubled_export();
+        let sources = big_book::sources(&files);
+        let one = Exports::read_in_runs(&sources, 1);
+        assert!(
+            one.relationships.len() > 1_300,
+            "{}",
+            one.relationships.len()
+        );
+        let bytes: usize = sources.iter().map(|f| f.bytes.len()).sum();
+        assert!(bytes > PARALLEL_BYTES, "{bytes}");
+        for kind in [
+            WarningKind::DuplicateRelationship,
+            WarningKind::DuplicateAssignment,
+            WarningKind::MissingNextPage,
+            WarningKind::UnreadableFile,
+            WarningKind::UnreadableRelationship,
+            WarningKind::AssignmentsForUnknownRelationship,
+        ] {
+            assert!(one.warnings.iter().any(|w| w.kind == kind), "no {kind:?}");
+        }
+        for runs in 2..=7 {
+            assert_eq!(Exports::read_in_runs(&sources, runs), one, "{runs} runs");
+        }
+        // And as `read` cuts them (2 MiB: more than one run on more than
+        // one core).
+        assert_eq!(Exports::read(&sources), one);
+    }
 
     #[test]
     fn index_path_writes_the_index_as_format_does() {

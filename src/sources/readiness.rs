@@ -124,6 +124,7 @@ use crate::graph::{
     AccessAssignmentStatus, AccessContainerType, DelegatedAdminAccessAssignment,
     DelegatedAdminRelationship, RelationshipStatus, azure_role, payload_error,
 };
+use crate::util::parallel;
 use crate::{
     AutoExtend, AzureAccess, AzureRoles, Channel, Cloud, CustomerTenant, Decision, Edition,
     EntraRole, EntraRoles, Error, GdapRelationship, LanguageTag, MissingFacts, Outcome, Partner,
@@ -722,11 +723,33 @@ fn is_terminated(s: RelationshipStatus) -> bool {
 /// Builds the readiness report; never fails: what the exports could not
 /// give is in the report's warnings.
 #[must_use]
+///
+/// Where there are over 2,000 customers, relationships and subscriptions
+/// together, the customers are judged in runs on up to one thread per core
+/// (scoped threads, ended before this returns); the report is the same
+/// however they are cut.
 pub fn readiness<'a>(
     profile: &'a PartnerProfile,
     exports: &'a Exports,
     edition: Edition,
     at: DateTime<Utc>,
+) -> ReadinessReport<'a> {
+    readiness_in_runs(profile, exports, edition, at, None)
+}
+
+/// Work items (customers, relationships, subscriptions) of at least this
+/// many are judged on more than one thread (where the machine has more
+/// than one core).
+const PARALLEL_CUSTOMERS: usize = 2_000;
+
+/// [`readiness`] with the customers cut into `runs` runs (`None`: one per
+/// core, where there are enough).
+fn readiness_in_runs<'a>(
+    profile: &'a PartnerProfile,
+    exports: &'a Exports,
+    edition: Edition,
+    at: DateTime<Utc>,
+    runs: Option<usize>,
 ) -> ReadinessReport<'a> {
     let mut warnings = exports.warnings.clone();
     let groups: HashSet<String> = profile
@@ -846,22 +869,6 @@ pub fn readiness<'a>(
             .push(s);
     }
 
-    let mut request = Request {
-        edition,
-        partner: Partner {
-            partner_type: profile.partner_type,
-            roles: profile.roles,
-        },
-        cloud: profile.cloud,
-        workload: Workload::Office365,
-        tenant: Tenant::Customer(CustomerTenant::default()),
-        problem: ProblemKind::Technical,
-        severity: Severity::B,
-        channel: Channel::PartnerCenter,
-        language: LanguageTag::default(),
-        filed_at: at,
-    };
-
     // By display name then tenant ID: distinct tenants have distinct IDs, so
     // the order is total.
     let mut tenants: Vec<TenantFacts<'a>> = tenants.into_values().collect();
@@ -869,107 +876,28 @@ pub fn readiness<'a>(
         (a.display_name.unwrap_or(a.tenant_id), a.tenant_id)
             .cmp(&(b.display_name.unwrap_or(b.tenant_id), b.tenant_id))
     });
+    // Each customer on its own: in runs over the cores where there are
+    // many (the same report however they are cut).
+    let weight = |t: &TenantFacts<'_>| {
+        t.rels
+            .len()
+            .saturating_add(t.unreadable.len())
+            .saturating_add(t.subs.len())
+            .saturating_add(1)
+    };
+    let total = tenants.iter().map(weight).fold(0, usize::saturating_add);
+    let runs = runs.unwrap_or_else(|| parallel::runs_for(total, PARALLEL_CUSTOMERS / 2));
+    let shared = Shared {
+        profile,
+        exports,
+        edition,
+        groups: &groups,
+        subs: &subs,
+        at,
+    };
     let mut customers = Vec::with_capacity(tenants.len());
-    let mut candidates: Vec<Candidate<'a>> = Vec::new();
-    for t in tenants {
-        candidates.clear();
-        let mut customer = CustomerReadiness {
-            tenant_id: t.tenant_id,
-            display_name: t.display_name,
-            rows: Vec::with_capacity(WORKLOADS.len().saturating_add(t.subs.len())),
-            relationships: Vec::with_capacity(t.rels.len().saturating_add(t.unreadable.len())),
-            expiring: Vec::new(),
-            ended_still_active: Vec::new(),
-        };
-        for &r in &t.rels {
-            let item = &r.item;
-            let assignments = exports.assignments_of(&item.id);
-            let reaching = reaching_roles(item, assignments, &groups);
-            let mut roles = Vec::with_capacity(item.access_details.unified_roles.len());
-            let mut unrecognised = Vec::new();
-            for u in &item.access_details.unified_roles {
-                let name = entra_role_name(&u.role_definition_id);
-                if name.is_none() {
-                    unrecognised.push(u.role_definition_id.as_str());
-                }
-                roles.push(RoleName {
-                    id: &u.role_definition_id,
-                    name,
-                });
-            }
-            customer.relationships.push(RelationshipReadiness {
-                id: &item.id,
-                graph_status: Some(item.status),
-                ends_at: item.end_date_time,
-                roles,
-                unrecognised_roles: unrecognised,
-                file: &r.origin.file,
-                path: &r.origin.path,
-                unreadable: None,
-            });
-            // Validated on reading; the user's roles are within its roles.
-            if let Ok(Some(rel)) = item.to_model(reaching) {
-                if rel.grants_at(at) {
-                    let remaining = rel.ends_at.signed_duration_since(at);
-                    if let Some(notice) = ExpiryNotice::for_remaining(remaining) {
-                        customer.expiring.push(ExpiringRelationship {
-                            relationship_id: &item.id,
-                            ends_at: rel.ends_at,
-                            notice,
-                            auto_extend: rel.auto_extend,
-                        });
-                    }
-                } else if rel.ends_at <= at {
-                    customer.ended_still_active.push(&item.id);
-                }
-                candidates.push(Candidate { source: r, rel });
-            }
-        }
-        for u in &t.unreadable {
-            customer.relationships.push(RelationshipReadiness {
-                id: u.id.as_deref().unwrap_or_default(),
-                graph_status: None,
-                ends_at: None,
-                roles: Vec::new(),
-                unrecognised_roles: Vec::new(),
-                file: &u.origin.file,
-                path: &u.origin.path,
-                unreadable: Some(&u.reason),
-            });
-        }
-        customer.expiring.sort_by_key(|e| e.ends_at);
-        let ctx = CustomerContext {
-            tenant: &t,
-            candidates: &candidates,
-            exports,
-            groups: &groups,
-            at,
-        };
-        for workload in WORKLOADS {
-            request.workload = workload;
-            if workload == Workload::Azure && !t.subs.is_empty() {
-                for sub in &t.subs {
-                    let rbac = subs
-                        .get(lowercase(&sub.subscription_id).as_ref())
-                        .map(|f| f.rbac)
-                        .unwrap_or_default();
-                    let access = AzureAccess {
-                        is_provider: sub.is_provider,
-                        granted_by_indirect_provider: false,
-                        rbac,
-                    };
-                    let row = judge(&mut request, &ctx, Some(access), &customer);
-                    customer.rows.push(WorkloadReadiness {
-                        subscription_id: Some(&sub.subscription_id),
-                        ..row
-                    });
-                }
-            } else {
-                let row = judge(&mut request, &ctx, None, &customer);
-                customer.rows.push(row);
-            }
-        }
-        customers.push(customer);
+    for mut run in parallel::map_runs(&tenants, runs, weight, |_, run| shared.customers(run)) {
+        customers.append(&mut run);
     }
     without_customer.sort_unstable();
     ReadinessReport {
@@ -981,6 +909,142 @@ pub fn readiness<'a>(
         customers,
         without_customer,
         rbac_not_counted,
+    }
+}
+
+/// What every customer's rows read.
+struct Shared<'s, 'a> {
+    profile: &'a PartnerProfile,
+    exports: &'a Exports,
+    edition: Edition,
+    groups: &'s HashSet<String>,
+    subs: &'s HashMap<String, SubscriptionFacts>,
+    at: DateTime<Utc>,
+}
+
+impl<'a> Shared<'_, 'a> {
+    /// The readiness of each customer of `run`, in order.
+    fn customers(&self, run: &[TenantFacts<'a>]) -> Vec<CustomerReadiness<'a>> {
+        let (exports, groups, subs, at) = (self.exports, self.groups, self.subs, self.at);
+        let mut request = Request {
+            edition: self.edition,
+            partner: Partner {
+                partner_type: self.profile.partner_type,
+                roles: self.profile.roles,
+            },
+            cloud: self.profile.cloud,
+            workload: Workload::Office365,
+            tenant: Tenant::Customer(CustomerTenant::default()),
+            problem: ProblemKind::Technical,
+            severity: Severity::B,
+            channel: Channel::PartnerCenter,
+            language: LanguageTag::default(),
+            filed_at: self.at,
+        };
+
+        let mut customers = Vec::with_capacity(run.len());
+        let mut candidates: Vec<Candidate<'a>> = Vec::new();
+        for t in run {
+            candidates.clear();
+            let mut customer = CustomerReadiness {
+                tenant_id: t.tenant_id,
+                display_name: t.display_name,
+                rows: Vec::with_capacity(WORKLOADS.len().saturating_add(t.subs.len())),
+                relationships: Vec::with_capacity(t.rels.len().saturating_add(t.unreadable.len())),
+                expiring: Vec::new(),
+                ended_still_active: Vec::new(),
+            };
+            for &r in &t.rels {
+                let item = &r.item;
+                let assignments = exports.assignments_of(&item.id);
+                let reaching = reaching_roles(item, assignments, groups);
+                let mut roles = Vec::with_capacity(item.access_details.unified_roles.len());
+                let mut unrecognised = Vec::new();
+                for u in &item.access_details.unified_roles {
+                    let name = entra_role_name(&u.role_definition_id);
+                    if name.is_none() {
+                        unrecognised.push(u.role_definition_id.as_str());
+                    }
+                    roles.push(RoleName {
+                        id: &u.role_definition_id,
+                        name,
+                    });
+                }
+                customer.relationships.push(RelationshipReadiness {
+                    id: &item.id,
+                    graph_status: Some(item.status),
+                    ends_at: item.end_date_time,
+                    roles,
+                    unrecognised_roles: unrecognised,
+                    file: &r.origin.file,
+                    path: &r.origin.path,
+                    unreadable: None,
+                });
+                // Validated on reading; the user's roles are within its roles.
+                if let Ok(Some(rel)) = item.to_model(reaching) {
+                    if rel.grants_at(at) {
+                        let remaining = rel.ends_at.signed_duration_since(at);
+                        if let Some(notice) = ExpiryNotice::for_remaining(remaining) {
+                            customer.expiring.push(ExpiringRelationship {
+                                relationship_id: &item.id,
+                                ends_at: rel.ends_at,
+                                notice,
+                                auto_extend: rel.auto_extend,
+                            });
+                        }
+                    } else if rel.ends_at <= at {
+                        customer.ended_still_active.push(&item.id);
+                    }
+                    candidates.push(Candidate { source: r, rel });
+                }
+            }
+            for u in &t.unreadable {
+                customer.relationships.push(RelationshipReadiness {
+                    id: u.id.as_deref().unwrap_or_default(),
+                    graph_status: None,
+                    ends_at: None,
+                    roles: Vec::new(),
+                    unrecognised_roles: Vec::new(),
+                    file: &u.origin.file,
+                    path: &u.origin.path,
+                    unreadable: Some(&u.reason),
+                });
+            }
+            customer.expiring.sort_by_key(|e| e.ends_at);
+            let ctx = CustomerContext {
+                tenant: t,
+                candidates: &candidates,
+                exports,
+                groups,
+                at,
+            };
+            for workload in WORKLOADS {
+                request.workload = workload;
+                if workload == Workload::Azure && !t.subs.is_empty() {
+                    for sub in &t.subs {
+                        let rbac = subs
+                            .get(lowercase(&sub.subscription_id).as_ref())
+                            .map(|f| f.rbac)
+                            .unwrap_or_default();
+                        let access = AzureAccess {
+                            is_provider: sub.is_provider,
+                            granted_by_indirect_provider: false,
+                            rbac,
+                        };
+                        let row = judge(&mut request, &ctx, Some(access), &customer);
+                        customer.rows.push(WorkloadReadiness {
+                            subscription_id: Some(&sub.subscription_id),
+                            ..row
+                        });
+                    }
+                } else {
+                    let row = judge(&mut request, &ctx, None, &customer);
+                    customer.rows.push(row);
+                }
+            }
+            customers.push(customer);
+        }
+        customers
     }
 }
 
@@ -1622,4 +1686,30 @@ fn csv(report: &ReadinessReport<'_>) -> String {
 #[must_use]
 pub fn profile_schema() -> String {
     crate::json::to_pretty(&schemars::schema_for!(PartnerProfile))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exports::tests::{big_book, troubled_export};
+
+    /// Judging in runs: the same report however the customers are cut.
+    #[test]
+    fn the_report_does_not_depend_on_the_runs() {
+        let files = troubled_export();
+        let sources = big_book::sources(&files);
+        let profile = big_book::profile(&files);
+        let exports = Exports::read(&sources);
+        let at = crate::samples::filed_at();
+        for edition in Edition::ALL.iter().copied() {
+            let one = readiness_in_runs(&profile, &exports, edition, at, Some(1));
+            assert!(one.customers.len() > 1_000, "{}", one.customers.len());
+            assert!(one.partial);
+            for runs in 2..=7 {
+                let cut = readiness_in_runs(&profile, &exports, edition, at, Some(runs));
+                assert_eq!(cut, one, "{edition}, {runs} runs");
+            }
+            assert_eq!(readiness(&profile, &exports, edition, at), one);
+        }
+    }
 }

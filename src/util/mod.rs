@@ -6,4 +6,6 @@
 pub(crate) mod enumset;
 pub mod escape;
 pub(crate) mod index;
+#[cfg(feature = "serde")]
+pub(crate) mod parallel;
 pub(crate) mod strenum;
