@@ -157,20 +157,38 @@ pub fn decide(request: &Request) -> Decision {
     let own = matches!(request.tenant, Tenant::Own { .. });
     let germany = request.cloud == Cloud::Germany;
     let front = front_index(germany, workload, problem, request.channel, own);
-    if let Some(Some(v)) = tables.front.get(front) {
+    if let Some(Some(d)) = tables.front.get(front) {
         // The scope and channel stages never allow.
-        return v.decision(None);
+        return *d;
     }
+    decide_tenant(request, tables, workload, problem)
+}
+
+/// [`decide`] after the scope and channel stages passed: the tenant's
+/// stage. Apart, so the path that ends at those stages (most requests of a
+/// mixed batch) does not save the registers this one needs.
+#[inline(never)]
+fn decide_tenant(
+    request: &Request,
+    tables: &Tables,
+    workload: WorkloadClass,
+    problem: ProblemClass,
+) -> Decision {
     match &request.tenant {
         Tenant::Own { entitlement } => {
-            let v = tables.own.get(own_index(*entitlement, problem));
-            v.copied().unwrap_or(FAIL_CLOSED).decision(None)
+            let d = tables.own.get(own_index(*entitlement, problem));
+            d.copied().unwrap_or(FAIL_CLOSED_DECISION)
         }
         Tenant::Customer(c) => {
             let facts = CustomerFacts::of(request, c, workload);
             let i = customer_index(request.edition, workload, problem, &facts);
-            let v = tables.customer.get(i).copied().unwrap_or(FAIL_CLOSED);
-            v.decision(valid_until(request.edition, c, v.outcome))
+            let mut d = tables
+                .customer
+                .get(i)
+                .copied()
+                .unwrap_or(FAIL_CLOSED_DECISION);
+            d.valid_until = valid_until(request.edition, c, d.outcome);
+            d
         }
     }
 }
@@ -824,14 +842,16 @@ const fn allowed(f: &Facts, granted: Cited) -> (Verdict, Cited) {
 
 /// The answers of one edition for every combination of facts, computed from
 /// the engine when the crate is compiled. Each edition has its own (see
-/// [`Tables::of`]), so an edition is never an index.
+/// [`Tables::of`]), so an edition is never an index. The answers are whole
+/// [`Decision`]s (without `valid_until`), so a lookup is one copy.
 struct Tables {
     /// The scope and channel stages; `None` where neither fails.
-    front: [Option<Verdict>; FRONT_LEN],
+    front: [Option<Decision>; FRONT_LEN],
     /// The own tenant's stage, or the allowance.
-    own: [Verdict; OWN_LEN],
-    /// The customer tenant's stage, or the allowance.
-    customer: [Verdict; CUSTOMER_LEN],
+    own: [Decision; OWN_LEN],
+    /// The customer tenant's stage, or the allowance (`valid_until` is set
+    /// by [`decide`]).
+    customer: [Decision; CUSTOMER_LEN],
 }
 
 /// Cloud (Germany or not) × workload class × problem class × channel ×
@@ -859,24 +879,29 @@ impl Tables {
     const fn of(edition: Edition) -> Tables {
         let mut t = Tables {
             front: [None; FRONT_LEN],
-            own: [FAIL_CLOSED; OWN_LEN],
-            customer: [FAIL_CLOSED; CUSTOMER_LEN],
+            own: [FAIL_CLOSED_DECISION; OWN_LEN],
+            customer: [FAIL_CLOSED_DECISION; CUSTOMER_LEN],
         };
         let mut i = 0;
         while i < FRONT_LEN {
             let f = Facts::from_front_index(edition, i);
             let st = front(&f);
-            t.front[i] = st.verdict(edition);
+            t.front[i] = match st.verdict(edition) {
+                Some(v) => Some(v.decision(None)),
+                None => None,
+            };
             i += 1;
         }
         let mut i = 0;
         while i < OWN_LEN {
-            t.own[i] = tenant(&Facts::from_own_index(edition, i)).0;
+            t.own[i] = tenant(&Facts::from_own_index(edition, i)).0.decision(None);
             i += 1;
         }
         let mut i = 0;
         while i < CUSTOMER_LEN {
-            t.customer[i] = tenant(&Facts::from_customer_index(edition, i)).0;
+            t.customer[i] = tenant(&Facts::from_customer_index(edition, i))
+                .0
+                .decision(None);
             i += 1;
         }
         t
@@ -884,7 +909,7 @@ impl Tables {
 
     /// The answer for `f` (of this table's edition).
     #[cfg(test)]
-    fn lookup(&self, f: &Facts) -> Verdict {
+    fn lookup(&self, f: &Facts) -> Decision {
         match self.front.get(f.front_index()) {
             Some(Some(v)) => *v,
             _ => match &f.tenant {
@@ -892,7 +917,7 @@ impl Tables {
                 TenantFacts::Customer(c) => self.customer.get(f.customer_index(c)),
             }
             .copied()
-            .unwrap_or(FAIL_CLOSED),
+            .unwrap_or(FAIL_CLOSED_DECISION),
         }
     }
 }
@@ -906,6 +931,9 @@ const FAIL_CLOSED: Verdict = Verdict {
     remedies: Remedies::EMPTY,
     basis: Basis::Interpreted,
 };
+
+/// [`FAIL_CLOSED`] as the tables hold it.
+const FAIL_CLOSED_DECISION: Decision = FAIL_CLOSED.decision(None);
 
 /// The facts of each index of the tables: the inverse of `Facts::*_index`
 /// (and of `CustomerFacts::edition_key`).
@@ -1080,7 +1108,7 @@ mod tests {
             let all = every_facts(edition);
             assert!(all.len() > 400_000, "{}", all.len());
             for f in &all {
-                assert_eq!(tables.lookup(f), engine(f).0, "{f:?}");
+                assert_eq!(tables.lookup(f), engine(f).0.decision(None), "{f:?}");
             }
         }
     }
