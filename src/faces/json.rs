@@ -129,7 +129,7 @@
 //!
 //! ```json
 //! {
-//!   "decided_under": { "crate_version": "1.1.0", "edition": "gdap-2025", "tzdb_version": "2025b" },
+//!   "decided_under": { "crate_version": "1.2.0", "edition": "gdap-2025", "tzdb_version": "2025b" },
 //!   "decision": {
 //!     "outcome": "allowed",
 //!     "rules": ["SCOPE-CLOUDS", "SCOPE-WORKLOADS", "SCOPE-PROBLEM-KINDS", "FILER-PARTNER-TYPES", "AZURE-PROVIDER-ONLY", "FILER-ADMIN-AGENT-GDAP", "AZURE-GDAP-RBAC", "ROUTE-VIA-PARTNER-CENTER"],

@@ -722,12 +722,12 @@ fn is_terminated(s: RelationshipStatus) -> bool {
 
 /// Builds the readiness report; never fails: what the exports could not
 /// give is in the report's warnings.
-#[must_use]
 ///
 /// Where there are over 2,000 customers, relationships and subscriptions
 /// together, the customers are judged in runs on up to one thread per core
 /// (scoped threads, ended before this returns); the report is the same
 /// however they are cut.
+#[must_use]
 pub fn readiness<'a>(
     profile: &'a PartnerProfile,
     exports: &'a Exports,
