@@ -1554,38 +1554,24 @@ fn unreadable_field(e: &crate::Error) -> &'static str {
 #[path = "../../tests/common/big_book.rs"]
 pub(crate) mod big_book;
 
+/// The integration tests' fixture files.
+#[cfg(test)]
+#[path = "../../tests/common/exports.rs"]
+mod fixture_files;
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
 
     pub(crate) use super::big_book;
+    use super::fixture_files;
 
-    /// Every fixture file under `tests/fixtures/exports` (sorted), in the
-    /// order `files` takes them.
+    /// Every fixture file of `tests/fixtures/exports`, folder by folder.
     fn fixtures() -> Vec<(String, Vec<u8>)> {
-        fn walk(dir: &std::path::Path, out: &mut Vec<(String, Vec<u8>)>) {
-            let mut entries: Vec<_> = std::fs::read_dir(dir)
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .collect();
-            entries.sort();
-            for path in entries {
-                if path.is_dir() {
-                    walk(&path, out);
-                } else if path.file_name().is_some_and(|n| n != "profile.json") {
-                    out.push((path.display().to_string(), std::fs::read(&path).unwrap()));
-                }
-            }
-        }
-        let mut out = Vec::new();
-        walk(
-            std::path::Path::new(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/tests/fixtures/exports"
-            )),
-            &mut out,
-        );
-        out
+        ["forms", "paged-missing", "partner"]
+            .into_iter()
+            .flat_map(fixture_files::folder)
+            .collect()
     }
 
     /// A large export with every kind of trouble spread over it: the
@@ -1593,8 +1579,9 @@ pub(crate) mod tests {
     /// relationships) between the generated pages of 1,000 customers and
     /// again at the end (so relationships are duplicated far apart), an
     /// access-assignment list filed twice, one of a relationship the export
-    /// lacks, a file that is not JSON, and a last page that continues. The last entry is the profile's subscriptions (not a
-    /// source; see [`big_book::sources`]).
+    /// lacks, a file that is not JSON, and a last page that continues. The
+    /// last entry is the profile's subscriptions (not a source; see
+    /// [`big_book::sources`]).
     pub(crate) fn troubled_export() -> Vec<(String, Vec<u8>)> {
         let generated = big_book::export_files(1_000);
         let (mut profile, mut generated): (Vec<_>, Vec<_>) = generated
@@ -1662,8 +1649,8 @@ pub(crate) mod tests {
         for runs in 2..=7 {
             assert_eq!(Exports::read_in_runs(&sources, runs), one, "{runs} runs");
         }
-        // And as `read` cuts them (2 MiB: more than one run on more than
-        // one core).
+        // And as `read` cuts them (over 1 MiB: more than one run on more
+        // than one core).
         assert_eq!(Exports::read(&sources), one);
     }
 

@@ -29,17 +29,17 @@ fn cut<T>(items: &[T], runs: usize, weight: impl Fn(&T) -> usize) -> Vec<(usize,
     let runs = runs.max(1);
     let total: usize = items.iter().map(&weight).fold(0, usize::saturating_add);
     let mut out = Vec::with_capacity(runs);
-    let (mut start, mut done, mut acc) = (0usize, 0usize, 0usize);
+    let (mut start, mut acc) = (0usize, 0usize);
     for (i, item) in items.iter().enumerate() {
         acc = acc.saturating_add(weight(item));
-        // The run ends once it holds its share of the weight so far:
-        // `acc / total >= (done + 1) / runs`.
-        let due = (done.saturating_add(1) as u128).saturating_mul(total as u128);
-        if out.len().saturating_add(1) < runs && (acc as u128).saturating_mul(runs as u128) >= due {
+        // The run ends once the runs so far hold their share of the
+        // weight: `acc / total >= (out.len() + 1) / runs`.
+        let closing = out.len().saturating_add(1);
+        let due = (closing as u128).saturating_mul(total as u128);
+        if closing < runs && (acc as u128).saturating_mul(runs as u128) >= due {
             let end = i.saturating_add(1);
             out.push((start, items.get(start..end).unwrap_or_default()));
             start = end;
-            done = done.saturating_add(1);
         }
     }
     out.push((start, items.get(start..).unwrap_or_default()));

@@ -655,11 +655,11 @@ mod tests {
     /// zone's offset is the stretch's, probed every 6 hours from 1970 to
     /// 2100 and at each stretch's first and last second. The index finds
     /// offset changes by probing every 4 days, so a database with a change
-    /// undone within days would fail here. About 10 s in release, so it is
-    /// run on demand, after updating chrono-tz:
+    /// undone within days would fail here. About 3 s in release, so it is
+    /// ignored in the debug suite and run in release by `.ci/run`:
     /// `cargo test --release --lib -- --ignored every_zones_index`.
     #[test]
-    #[ignore = "slow: run after updating chrono-tz (see the doc comment)"]
+    #[ignore = "slow in debug: .ci/run runs it in release (see the doc comment)"]
     fn every_zones_index_agrees_with_the_zone() {
         let mut probes = 0u64;
         for tz in chrono_tz::TZ_VARIANTS {
